@@ -1,0 +1,17 @@
+namespace Sermo.GraphQL;
+
+/// <summary>The values of <c>extensions.code</c> the engine itself produces.</summary>
+public static class ErrorCodes
+{
+    public const string SyntaxError = "GRAPHQL_PARSE_FAILED";
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+    public const string DocumentTooLarge = "GRAPHQL_DOCUMENT_TOO_LARGE";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string OperationNotFound = "OPERATION_RESOLUTION_FAILURE";
+    public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
+    public const string InvalidResult = "INVALID_RESULT";
+    public const string ResolverError = "INTERNAL_SERVER_ERROR";
+    public const string Timeout = "TIMEOUT";
+    public const string Cancelled = "REQUEST_CANCELLED";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+}
