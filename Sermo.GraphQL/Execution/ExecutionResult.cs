@@ -1,0 +1,51 @@
+namespace Sermo.GraphQL.Execution;
+
+/// <summary>What executing a request gives: one response, or a stream of them (subscriptions).</summary>
+public abstract class ExecutionResult : IAsyncDisposable
+{
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>One spec-shaped response. <see cref="HasData"/> is false for request errors (syntax,
+/// validation, variable coercion, operation selection), which carry only <see cref="Errors"/>.</summary>
+public sealed class OperationResult(
+    IReadOnlyDictionary<string, object?>? data,
+    bool hasData,
+    IReadOnlyList<GraphQLError> errors,
+    IReadOnlyDictionary<string, object?>? extensions = null) : ExecutionResult
+{
+    /// <summary>The <c>data</c> entry: null when execution nulled the root or none began. Values are null,
+    /// string, bool, int, long, double, decimal, IReadOnlyList&lt;object?&gt; and IReadOnlyDictionary&lt;string, object?&gt;
+    /// (in response-key order).</summary>
+    public IReadOnlyDictionary<string, object?>? Data { get; } = data;
+
+    /// <summary>Whether the response has a <c>data</c> entry at all (execution began).</summary>
+    public bool HasData { get; } = hasData;
+
+    public IReadOnlyList<GraphQLError> Errors { get; } = errors;
+    public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
+
+    public bool IsRequestError => !HasData;
+
+    public static OperationResult FromError(GraphQLError error) => new(null, false, [error]);
+
+    public static OperationResult FromErrors(IReadOnlyList<GraphQLError> errors) => new(null, false, errors);
+}
+
+/// <summary>A subscription's response stream: one result per source event, until the client stops
+/// (dispose) or the source ends.</summary>
+public sealed class ResponseStream(IAsyncEnumerable<OperationResult> results, Func<ValueTask>? onDispose = null) : ExecutionResult
+{
+    public IAsyncEnumerable<OperationResult> Results { get; } = results;
+
+    public override ValueTask DisposeAsync() => onDispose?.Invoke() ?? ValueTask.CompletedTask;
+}
+
+/// <summary>Runs requests against one schema: parse (cached), validate (cached), execute.</summary>
+public interface IRequestExecutor
+{
+    Types.Schema Schema { get; }
+
+    /// <summary>Never throws for bad input: every failure is in the result's errors.</summary>
+    Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default);
+}
