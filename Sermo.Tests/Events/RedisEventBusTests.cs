@@ -1,0 +1,149 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Sermo.Api.Events;
+using Sermo.Tests.Infrastructure;
+using StackExchange.Redis;
+
+namespace Sermo.Tests.Events;
+
+/// <summary>The Redis bus against a real redis-server of its own: events cross bus instances, a restart of
+/// Redis neither fails publishers nor loses subscriptions for good, and channels are released.</summary>
+public sealed class RedisEventBusTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private RedisServer _redis = null!;
+
+    public sealed record TallyChanged(string PollId, int Votes, DateTimeOffset At);
+
+    public async Task InitializeAsync() => _redis = await RedisServer.StartNewAsync();
+
+    public async Task DisposeAsync() => await _redis.DisposeAsync();
+
+    private RedisEventBus NewBus() => new(
+        Options.Create(new EventBusOptions { SubscriberBufferCapacity = 64 }),
+        Options.Create(new RedisEventBusOptions { Configuration = _redis.Configuration + ",connectTimeout=2000" }),
+        NullLogger<RedisEventBus>.Instance);
+
+    [Fact]
+    public async Task A_subscriber_on_one_instance_receives_what_another_instance_publishes()
+    {
+        await using var publisher = NewBus();
+        await using var receiver = NewBus();
+        var topic = EventTopic.For("TallyChanged", "poll-1");
+        await using var remote = await receiver.SubscribeAsync<TallyChanged>(topic);
+        await using var local = await publisher.SubscribeAsync<TallyChanged>(topic);
+        await using var otherPoll = await receiver.SubscribeAsync<TallyChanged>(EventTopic.For("TallyChanged", "poll-2"));
+
+        var sent = new TallyChanged("poll-1", 12, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        await publisher.PublishAsync(topic, sent);
+        await publisher.PublishAsync(topic, sent with { Votes = 13 });
+
+        var remoteReader = remote.GetAsyncEnumerator();
+        Assert.True(await remoteReader.MoveNextAsync().AsTask().WaitAsync(Timeout));
+        Assert.Equal(sent, remoteReader.Current);
+        Assert.True(await remoteReader.MoveNextAsync().AsTask().WaitAsync(Timeout));
+        Assert.Equal(13, remoteReader.Current.Votes);
+
+        // The publisher's own subscriber gets each event once: directly, not again through Redis.
+        var localReader = local.GetAsyncEnumerator();
+        Assert.True(await localReader.MoveNextAsync().AsTask().WaitAsync(Timeout));
+        Assert.Equal(12, localReader.Current.Votes);
+        Assert.True(await localReader.MoveNextAsync().AsTask().WaitAsync(Timeout));
+        Assert.Equal(13, localReader.Current.Votes);
+        await publisher.PublishAsync(topic, sent with { Votes = 14 });
+        Assert.True(await remoteReader.MoveNextAsync().AsTask().WaitAsync(Timeout));
+        Assert.True(await localReader.MoveNextAsync().AsTask().WaitAsync(Timeout));
+        Assert.Equal(14, localReader.Current.Votes);
+
+        Assert.Equal(0, otherPoll.DroppedCount);
+        var otherReader = otherPoll.GetAsyncEnumerator();
+        var nothing = otherReader.MoveNextAsync().AsTask();
+        await otherPoll.DisposeAsync();
+        Assert.False(await nothing.WaitAsync(Timeout));
+    }
+
+    [Fact]
+    public async Task The_last_subscriber_leaving_releases_the_redis_channel()
+    {
+        await using var bus = NewBus();
+        var topic = EventTopic.For("TallyChanged", "poll-release");
+        var first = await bus.SubscribeAsync<TallyChanged>(topic);
+        var second = await bus.SubscribeAsync<TallyChanged>(topic);
+        Assert.Equal([RedisEventBus.ChannelPrefix + topic], await ChannelsOnRedisAsync());
+
+        await first.DisposeAsync();
+        Assert.Equal([RedisEventBus.ChannelPrefix + topic], await ChannelsOnRedisAsync());
+        await second.DisposeAsync();
+        Assert.Empty(await ChannelsOnRedisAsync());
+    }
+
+    [Fact]
+    public async Task Redis_going_away_fails_no_publisher_and_subscriptions_deliver_again_when_it_is_back()
+    {
+        await using var publisher = NewBus();
+        await using var receiver = NewBus();
+        var topic = EventTopic.For("TallyChanged", "poll-outage");
+        await using var remote = await receiver.SubscribeAsync<TallyChanged>(topic);
+        await using var local = await publisher.SubscribeAsync<TallyChanged>(topic);
+        var remoteReader = remote.GetAsyncEnumerator();
+        var localReader = local.GetAsyncEnumerator();
+
+        await _redis.StopAsync();
+
+        // Publishing during the outage completes promptly and still reaches this instance's subscribers.
+        await publisher.PublishAsync(topic, new TallyChanged("poll-outage", 1, DateTimeOffset.UnixEpoch)).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(await localReader.MoveNextAsync().AsTask().WaitAsync(Timeout));
+        Assert.Equal(1, localReader.Current.Votes);
+
+        await _redis.StartAsync();
+
+        // The restarted Redis knows no subscriptions: the receiver must subscribe again by itself. Publish
+        // until one arrives (events published before the resubscription are lost, by design of pub/sub).
+        var votes = 100;
+        await PublishUntilReceivedAsync(publisher, topic, remoteReader, () => new TallyChanged("poll-outage", ++votes, DateTimeOffset.UnixEpoch));
+        Assert.True(remoteReader.Current.Votes > 100);
+    }
+
+    [Fact]
+    public async Task A_bus_starts_while_redis_is_down_and_delivers_once_it_is_up()
+    {
+        await _redis.StopAsync();
+        await using var publisher = NewBus();
+        await using var receiver = NewBus();
+        Assert.False(receiver.IsConnected);
+        var topic = EventTopic.For("TallyChanged", "poll-late");
+        await using var remote = await receiver.SubscribeAsync<TallyChanged>(topic);
+        await publisher.PublishAsync(topic, new TallyChanged("poll-late", 0, DateTimeOffset.UnixEpoch));
+
+        await _redis.StartAsync();
+
+        var reader = remote.GetAsyncEnumerator();
+        var votes = 0;
+        await PublishUntilReceivedAsync(publisher, topic, reader, () => new TallyChanged("poll-late", ++votes, DateTimeOffset.UnixEpoch));
+        Assert.True(reader.Current.Votes > 0);
+    }
+
+    /// <summary>Pub/sub keeps nothing for absent subscribers, so after an outage the only observable sign of a
+    /// restored subscription is an event arriving: publish a fresh one every 200 ms until one does (bounded).</summary>
+    private static async Task PublishUntilReceivedAsync(
+        RedisEventBus publisher, string topic, IAsyncEnumerator<TallyChanged> reader, Func<TallyChanged> next)
+    {
+        var received = reader.MoveNextAsync().AsTask();
+        using var deadline = new CancellationTokenSource(Timeout);
+        while (!received.IsCompleted)
+        {
+            deadline.Token.ThrowIfCancellationRequested();
+            await publisher.PublishAsync(topic, next());
+            await Task.WhenAny(received, Task.Delay(200, deadline.Token));
+        }
+
+        Assert.True(await received);
+    }
+
+    private async Task<string[]> ChannelsOnRedisAsync()
+    {
+        using var connection = await ConnectionMultiplexer.ConnectAsync(_redis.Configuration);
+        var channels = await connection.GetServer(_redis.Configuration).SubscriptionChannelsAsync(RedisEventBus.ChannelPrefix + "*");
+        return [.. channels.Select(c => (string)c!)];
+    }
+}
