@@ -1,0 +1,8 @@
+namespace Sermo.Domain.Cases;
+
+public enum AttachmentKind
+{
+    Image = 1,
+    LabReport = 2,
+    Document = 3,
+}

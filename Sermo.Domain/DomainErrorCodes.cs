@@ -1,0 +1,30 @@
+namespace Sermo.Domain;
+
+/// <summary>The codes a <see cref="DomainRuleException"/> can carry.</summary>
+public static class DomainErrorCodes
+{
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string InvalidStateTransition = "INVALID_STATE_TRANSITION";
+
+    public const string PhysicianNotVerified = "PHYSICIAN_NOT_VERIFIED";
+    public const string CredentialStageOutOfOrder = "CREDENTIAL_STAGE_OUT_OF_ORDER";
+
+    public const string AgencyNotMandated = "AGENCY_NOT_MANDATED";
+
+    public const string PageVersionNotApproved = "PAGE_VERSION_NOT_APPROVED";
+    public const string PageRevisionMismatch = "PAGE_REVISION_MISMATCH";
+    public const string SafetyInformationRequired = "SAFETY_INFORMATION_REQUIRED";
+
+    public const string PatientIdentifierFound = "PATIENT_IDENTIFIER_FOUND";
+    public const string CaseSolved = "CASE_SOLVED";
+    public const string NotCaseAuthor = "NOT_CASE_AUTHOR";
+    public const string NotAProposedAction = "NOT_A_PROPOSED_ACTION";
+    public const string AlreadyVoted = "ALREADY_VOTED";
+
+    public const string PollNotOpen = "POLL_NOT_OPEN";
+    public const string PollClosed = "POLL_CLOSED";
+    public const string PollCountryNotTargeted = "POLL_COUNTRY_NOT_TARGETED";
+
+    public const string IndicationNotListed = "INDICATION_NOT_LISTED";
+    public const string RatingNotCurrent = "RATING_NOT_CURRENT";
+}

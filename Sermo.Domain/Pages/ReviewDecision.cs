@@ -1,0 +1,32 @@
+namespace Sermo.Domain.Pages;
+
+/// <summary>
+/// A reviewer's decision on one exact version of a Page (or of one of its posts): who, when, why, which
+/// version. Decisions are only ever added, so together they are the audit trail.
+/// </summary>
+public sealed class ReviewDecision
+{
+    private ReviewDecision() { }
+
+    internal ReviewDecision(Guid pageId, Guid? postId, int revision, string reviewer, ReviewOutcome outcome, string? reason, DateTime decidedAt)
+    {
+        Id = EntityIds.Next();
+        PageId = pageId;
+        PostId = postId;
+        Revision = revision;
+        Reviewer = reviewer;
+        Outcome = outcome;
+        Reason = reason;
+        DecidedAt = decidedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid PageId { get; private set; }
+    /// <summary>Null for a decision on the Page's own content.</summary>
+    public Guid? PostId { get; private set; }
+    public int Revision { get; private set; }
+    public string Reviewer { get; private set; } = "";
+    public ReviewOutcome Outcome { get; private set; }
+    public string? Reason { get; private set; }
+    public DateTime DecidedAt { get; private set; }
+}

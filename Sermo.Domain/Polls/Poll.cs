@@ -1,0 +1,106 @@
+using Sermo.Domain.Physicians;
+
+namespace Sermo.Domain.Polls;
+
+/// <summary>
+/// A sentiment poll, open to verified members between <see cref="OpensAt"/> and <see cref="ClosesAt"/>,
+/// optionally only in some countries; one vote per member; tallies kept live on the options.
+/// </summary>
+public sealed class Poll
+{
+    public const int MinOptions = 2;
+    public const int MaxOptions = 10;
+
+    private readonly List<PollOption> _options = [];
+    private readonly List<PollVote> _votes = [];
+
+    private Poll() { }
+
+    public Guid Id { get; private set; }
+    public string Question { get; private set; } = "";
+    public PollAuthorKind AuthorKind { get; private set; }
+    /// <summary>The member who wrote the poll; null for community team polls.</summary>
+    public Guid? AuthorPhysicianId { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime OpensAt { get; private set; }
+    public DateTime ClosesAt { get; private set; }
+    /// <summary>ISO country codes the poll is open to; empty means every country.</summary>
+    public IReadOnlyList<string> TargetCountries { get; private set; } = [];
+    public DateTime? ResultsPublishedAt { get; private set; }
+    public IReadOnlyList<PollOption> Options => _options;
+    /// <summary>The votes loaded with the poll; the database's key on (poll, member) is the final word on duplicates.</summary>
+    public IReadOnlyList<PollVote> Votes => _votes;
+
+    public int TotalVotes => _options.Sum(o => o.VoteCount);
+
+    public static Poll ByCommunityTeam(string question, IEnumerable<string> options, DateTime opensAt, DateTime closesAt, IEnumerable<string> targetCountries, DateTime now) =>
+        Create(question, options, opensAt, closesAt, targetCountries, now, PollAuthorKind.CommunityTeam, null);
+
+    public static Poll ByMember(Physician author, string question, IEnumerable<string> options, DateTime opensAt, DateTime closesAt, IEnumerable<string> targetCountries, DateTime now)
+    {
+        author.EnsureVerified("write polls");
+        return Create(question, options, opensAt, closesAt, targetCountries, now, PollAuthorKind.Member, author.Id);
+    }
+
+    public bool IsOpenAt(DateTime at) => at >= OpensAt && at < ClosesAt;
+
+    public bool IsOpenTo(string countryCode) => TargetCountries.Count == 0 || TargetCountries.Contains(countryCode);
+
+    public PollVote CastVote(Physician voter, Guid optionId, DateTime now)
+    {
+        voter.EnsureVerified("vote in polls");
+        Guard.Utc(now, "now");
+        if (now < OpensAt)
+            throw new DomainRuleException(DomainErrorCodes.PollNotOpen, $"The poll opens at {OpensAt:u}.");
+        if (now >= ClosesAt)
+            throw new DomainRuleException(DomainErrorCodes.PollClosed, $"The poll closed at {ClosesAt:u}.");
+        if (!IsOpenTo(voter.CountryCode))
+            throw new DomainRuleException(DomainErrorCodes.PollCountryNotTargeted,
+                $"The poll is open to members in {string.Join(", ", TargetCountries)} only.");
+        var option = _options.FirstOrDefault(o => o.Id == optionId) ?? throw Guard.Invalid($"Option {optionId} is not on this poll.");
+        if (_votes.Any(v => v.PhysicianId == voter.Id))
+            throw new DomainRuleException(DomainErrorCodes.AlreadyVoted, "This member has already voted in this poll.");
+        var vote = new PollVote(Id, option.Id, voter.Id, voter.CountryCode, now);
+        _votes.Add(vote);
+        option.Count();
+        return vote;
+    }
+
+    /// <summary>Makes the final results public; only once the poll has closed.</summary>
+    public void PublishResults(DateTime now)
+    {
+        Guard.Utc(now, "now");
+        if (now < ClosesAt)
+            throw new DomainRuleException(DomainErrorCodes.InvalidStateTransition, "Results are published only after the poll closes.");
+        ResultsPublishedAt ??= now;
+    }
+
+    private static Poll Create(
+        string question, IEnumerable<string> options, DateTime opensAt, DateTime closesAt, IEnumerable<string> targetCountries,
+        DateTime now, PollAuthorKind authorKind, Guid? authorPhysicianId)
+    {
+        Guard.Utc(opensAt, "Opening time");
+        Guard.Utc(closesAt, "Closing time");
+        if (closesAt <= opensAt)
+            throw Guard.Invalid("A poll must close after it opens.");
+        var texts = options.Select((o, i) => Guard.Text(o, $"Option {i + 1}", 200)).ToList();
+        if (texts.Count is < MinOptions or > MaxOptions)
+            throw Guard.Invalid($"A poll has {MinOptions} to {MaxOptions} options; got {texts.Count}.");
+        if (texts.Distinct(StringComparer.OrdinalIgnoreCase).Count() != texts.Count)
+            throw Guard.Invalid("A poll's options must differ from each other.");
+        var poll = new Poll
+        {
+            Id = EntityIds.Next(),
+            Question = Guard.Text(question, "Question", 500),
+            AuthorKind = authorKind,
+            AuthorPhysicianId = authorPhysicianId,
+            CreatedAt = Guard.Utc(now, "now"),
+            OpensAt = opensAt,
+            ClosesAt = closesAt,
+            TargetCountries = targetCountries.Select(c => Countries.Normalise(c, "Target country")).Distinct().Order(StringComparer.Ordinal).ToArray(),
+        };
+        for (var i = 0; i < texts.Count; i++)
+            poll._options.Add(new PollOption(poll.Id, i + 1, texts[i]));
+        return poll;
+    }
+}
