@@ -1,7 +1,19 @@
+using Sermo.Api.Auth;
+using Sermo.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSermoHosting(builder.Configuration);
+builder.Services.AddSermoAuthentication(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
+if (SermoCommandLine.TryRun(app, args) is { } exitCode)
+    return exitCode;
+
+app.UseSermoRequestId();
+app.UseAuthentication();
+app.MapSermoHealthChecks();
 app.Run();
+return 0;
 
 /// <summary>Entry point type, visible to the test host.</summary>
 public partial class Program;

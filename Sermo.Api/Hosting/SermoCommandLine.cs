@@ -1,0 +1,21 @@
+using Sermo.Api.Auth;
+
+namespace Sermo.Api.Hosting;
+
+/// <summary>One-shot commands run instead of the server when the first argument names one
+/// (<c>dotnet run --project Sermo.Api -- token --subject dev --role pharma</c>).</summary>
+public static class SermoCommandLine
+{
+    /// <summary>The command's exit code, or null when <paramref name="args"/> names no command (run the server).</summary>
+    public static int? TryRun(WebApplication app, string[] args)
+    {
+        if (args.Length == 0)
+            return null;
+        var arguments = args[1..];
+        return args[0] switch
+        {
+            TokenCommand.Name => TokenCommand.Run(app.Services, arguments, Console.Out, Console.Error),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Sermo.Api.Auth;
+
+namespace Sermo.Tests.Infrastructure;
+
+/// <summary>The real Sermo.Api, in this process, on Kestrel at a free 127.0.0.1 port: real HTTP and
+/// WebSockets (no TestServer), with configuration overrides and extra services per instance.</summary>
+public sealed class SermoServer : IAsyncDisposable
+{
+    /// <summary>The signing key every test server uses, so tests can mint tokens without a server.</summary>
+    public const string SigningKey = "sermo-tests-signing-key-at-least-32-bytes-long";
+
+    private readonly KestrelFactory _factory;
+
+    private SermoServer(KestrelFactory factory, Uri baseAddress)
+    {
+        _factory = factory;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>Starts a server; throws what start-up throws (e.g. options validation failures).</summary>
+    public static SermoServer Start(
+        IReadOnlyDictionary<string, string?>? configuration = null,
+        Action<IServiceCollection>? configureServices = null)
+    {
+        var settings = new Dictionary<string, string?> { ["Auth:SigningKey"] = SigningKey };
+        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        var factory = new KestrelFactory(settings, configureServices);
+        try
+        {
+            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            factory.StartServer();
+            var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            return new SermoServer(factory, new Uri(address));
+        }
+        catch
+        {
+            factory.Dispose();
+            throw;
+        }
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    public string IssueToken(string subject, params string[] roles) =>
+        Services.GetRequiredService<BearerTokenIssuer>().Issue(subject, roles, TimeSpan.FromMinutes(10));
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+
+    private sealed class KestrelFactory(
+        IReadOnlyDictionary<string, string?> settings,
+        Action<IServiceCollection>? configureServices) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            foreach (var (key, value) in settings)
+                builder.UseSetting(key, value);
+            if (configureServices is not null)
+                builder.ConfigureServices(configureServices);
+        }
+    }
+}
