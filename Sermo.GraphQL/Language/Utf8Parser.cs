@@ -194,8 +194,10 @@ internal ref partial struct Utf8Parser
     /// <summary>Counts one more level of nesting; fails before the limit or the thread's stack runs out.</summary>
     private void Enter()
     {
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _maxDepth)
             throw new GraphQLSyntaxException($"Document is nested deeper than the limit of {_maxDepth}.", _lexer.Line, _lexer.Column);
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new GraphQLSyntaxException("Document is nested too deeply for the parser's stack.", _lexer.Line, _lexer.Column);
     }
 
     private void Exit() => _depth--;
