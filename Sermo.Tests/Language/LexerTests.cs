@@ -80,25 +80,15 @@ public sealed class LexerTests
         Assert.Equal(value, Lex(source)[0].Text);
     }
 
-    [Fact]
-    public void Bytes_that_are_not_utf8_are_an_error_at_their_place()
+    [Theory]
+    [InlineData(new byte[] { (byte)'{', (byte)' ', 0xFF, (byte)'}' }, "Invalid character: byte 0xFF, which is not UTF-8.")]
+    [InlineData(new byte[] { (byte)'"', (byte)'a', 0xC3, (byte)'"' }, "Invalid character within String: byte 0xC3, which is not UTF-8.")]
+    [InlineData(new byte[] { (byte)'#', (byte)'a', 0xE2, 0x82 }, "Invalid character: byte 0xE2, which is not UTF-8.")]
+    public void Bytes_that_are_not_utf8_are_an_error_at_their_place(byte[] source, string message)
     {
-        var source = new byte[] { (byte)'{', (byte)' ', 0xFF, (byte)'}' };
-
         var error = Assert.Throws<GraphQLSyntaxException>(() => Lex(source));
 
-        Assert.Equal("Syntax Error: Invalid character: byte 0xFF, which is not UTF-8.", error.Error.Message);
-        Assert.Equal((1, 3), (error.Line, error.Column));
-    }
-
-    [Fact]
-    public void Bytes_that_are_not_utf8_inside_a_string_are_an_error_at_their_place()
-    {
-        var source = new byte[] { (byte)'"', (byte)'a', 0xC3, (byte)'"' };
-
-        var error = Assert.Throws<GraphQLSyntaxException>(() => Lex(source));
-
-        Assert.Equal("Syntax Error: Invalid character within String: byte 0xC3, which is not UTF-8.", error.Error.Message);
+        Assert.Equal("Syntax Error: " + message, error.Error.Message);
         Assert.Equal((1, 3), (error.Line, error.Column));
     }
 
