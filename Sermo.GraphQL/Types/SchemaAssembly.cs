@@ -22,18 +22,29 @@ internal static class SchemaAssembly
         var byName = new Dictionary<string, NamedType>(StringComparer.Ordinal);
         var errors = new List<GraphQLError>();
 
-        void Collect(GraphQLType type)
+        bool Reserve(NamedType named)
         {
-            var named = type.NamedType();
             if (byName.TryGetValue(named.Name, out var existing))
             {
                 if (!ReferenceEquals(existing, named))
                     errors.Add(GraphQLError.At(
                         $"Schema must contain uniquely named types but contains multiple types named \"{named.Name}\".",
                         ErrorCodes.ValidationFailed, existing.SyntaxNode, named.SyntaxNode));
-                return;
+                return false;
             }
             byName.Add(named.Name, named);
+            return true;
+        }
+
+        void Collect(GraphQLType type)
+        {
+            var named = type.NamedType();
+            if (Reserve(named))
+                Visit(named);
+        }
+
+        void Visit(NamedType named)
+        {
             collected.Add(named);
             switch (named)
             {
@@ -58,8 +69,11 @@ internal static class SchemaAssembly
             }
         }
 
-        foreach (var type in types)
-            Collect(type);
+        // Like graphql-js: the given types keep their order, and a type they reference that was not given
+        // (a built-in scalar) follows the first type that references it.
+        var given = types.Where(Reserve).ToList();
+        foreach (var type in given)
+            Visit(type);
         foreach (var root in new[] { queryType, mutationType, subscriptionType })
         {
             if (root is not null)
