@@ -1,13 +1,16 @@
 using Sermo.Api.Auth;
+using Sermo.Api.Data;
 using Sermo.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSermoHosting(builder.Configuration);
 builder.Services.AddSermoAuthentication(builder.Configuration);
+builder.Services.AddSermoDatabase(builder.Configuration);
 
 var app = builder.Build();
 if (SermoCommandLine.TryRun(app, args) is { } exitCode)
     return exitCode;
+await app.Services.InitialiseSermoDatabaseAsync();
 
 app.UseSermoRequestId();
 app.UseAuthentication();

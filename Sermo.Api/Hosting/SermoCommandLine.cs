@@ -15,6 +15,7 @@ public static class SermoCommandLine
         return args[0] switch
         {
             TokenCommand.Name => TokenCommand.Run(app.Services, arguments, Console.Out, Console.Error),
+            Data.SeedCommand.Name => Data.SeedCommand.Run(app.Services, arguments, Console.Out, Console.Error),
             _ => null,
         };
     }

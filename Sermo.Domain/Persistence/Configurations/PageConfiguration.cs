@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sermo.Domain.Organisations;
+using Sermo.Domain.Pages;
+
+namespace Sermo.Domain.Persistence.Configurations;
+
+internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
+{
+    public void Configure(EntityTypeBuilder<Page> entity)
+    {
+        entity.ToTable("Pages");
+        entity.HasKey(p => p.Id);
+        entity.Property(p => p.Id).ValueGeneratedNever();
+        entity.Property(p => p.Slug).HasMaxLength(80);
+        entity.HasIndex(p => p.Slug).IsUnique();
+        entity.HasIndex(p => new { p.OrganisationId, p.State });
+        entity.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        entity.Ignore(p => p.Staging);
+        entity.Ignore(p => p.Live);
+        entity.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.PageId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasMany(p => p.Decisions).WithOne().HasForeignKey(d => d.PageId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasMany(p => p.Posts).WithOne().HasForeignKey(p => p.PageId).OnDelete(DeleteBehavior.Cascade);
+        entity.Navigation(p => p.Revisions).AutoInclude();
+        entity.Navigation(p => p.Decisions).AutoInclude();
+        entity.Navigation(p => p.Posts).AutoInclude();
+        ConcurrencyVersion.Add(entity);
+    }
+}
+
+internal sealed class PageRevisionConfiguration : IEntityTypeConfiguration<PageRevision>
+{
+    public void Configure(EntityTypeBuilder<PageRevision> entity)
+    {
+        entity.ToTable("PageRevisions");
+        entity.HasKey(r => new { r.PageId, r.Number });
+        entity.Property(r => r.Title).HasMaxLength(200);
+        entity.Property(r => r.Tagline).HasMaxLength(300);
+        entity.Property(r => r.LogoUrl).HasMaxLength(2000);
+        entity.Property(r => r.CoverImageUrl).HasMaxLength(2000);
+        entity.Property(r => r.BrandColour).HasMaxLength(7);
+        entity.Property(r => r.EditedBy).HasMaxLength(200);
+        entity.Ignore(r => r.Content);
+    }
+}
+
+internal sealed class ReviewDecisionConfiguration : IEntityTypeConfiguration<ReviewDecision>
+{
+    public void Configure(EntityTypeBuilder<ReviewDecision> entity)
+    {
+        entity.ToTable("ReviewDecisions");
+        entity.HasKey(d => d.Id);
+        entity.Property(d => d.Id).ValueGeneratedNever();
+        entity.Property(d => d.Reviewer).HasMaxLength(200);
+        entity.Property(d => d.Reason).HasMaxLength(2000);
+        entity.HasOne<PagePost>().WithMany().HasForeignKey(d => d.PostId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(d => new { d.PageId, d.PostId, d.Revision });
+    }
+}
+
+internal sealed class PagePostConfiguration : IEntityTypeConfiguration<PagePost>
+{
+    public void Configure(EntityTypeBuilder<PagePost> entity)
+    {
+        entity.ToTable("PagePosts");
+        entity.HasKey(p => p.Id);
+        entity.Property(p => p.Id).ValueGeneratedNever();
+        entity.Property(p => p.ImageUrl).HasMaxLength(2000);
+        entity.Property(p => p.EditedBy).HasMaxLength(200);
+        // A Page's feed: its published posts, newest first.
+        entity.HasIndex(p => new { p.PageId, p.State, p.PublishedAt });
+        ConcurrencyVersion.Add(entity);
+    }
+}

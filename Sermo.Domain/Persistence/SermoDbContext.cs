@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Sermo.Domain.Cases;
+using Sermo.Domain.Drugs;
+using Sermo.Domain.Organisations;
+using Sermo.Domain.Pages;
+using Sermo.Domain.Persistence.Configurations;
+using Sermo.Domain.Physicians;
+using Sermo.Domain.Polls;
+using Sermo.Domain.Ratings;
+
+namespace Sermo.Domain.Persistence;
+
+/// <summary>
+/// The physician network's database. Provider-neutral: the host chooses SQLite, PostgreSQL or SQL Server.
+/// Short-lived: create one per unit of work from an <c>IDbContextFactory</c>.
+/// </summary>
+public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : DbContext(options)
+{
+    public DbSet<Physician> Physicians => Set<Physician>();
+    public DbSet<PhysicianPrivateDetails> PhysicianPrivateDetails => Set<PhysicianPrivateDetails>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Page> Pages => Set<Page>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
+    public DbSet<DrugClass> DrugClasses => Set<DrugClass>();
+    public DbSet<Indication> Indications => Set<Indication>();
+    public DbSet<Drug> Drugs => Set<Drug>();
+    public DbSet<DrugRating> DrugRatings => Set<DrugRating>();
+    public DbSet<SchemaVersion> SchemaVersions => Set<SchemaVersion>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SermoDbContext).Assembly);
+        modelBuilder.Entity<SchemaVersion>(entity =>
+        {
+            entity.HasKey(v => v.Version);
+            entity.Property(v => v.Version).ValueGeneratedNever();
+            entity.Property(v => v.Description).HasMaxLength(500);
+        });
+        new DrugRatingConfiguration(Database.ProviderName).Configure(modelBuilder.Entity<DrugRating>());
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ConcurrencyVersion.Advance(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ConcurrencyVersion.Advance(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Sermo.Domain.Persistence;
+
+namespace Sermo.Domain.Seeding;
+
+/// <summary>
+/// The provider-neutral bulk path (SQLite, SQL Server): one prepared INSERT per table, executed per row
+/// inside one transaction per table. On SQLite this is the fastest safe way in; PostgreSQL has COPY instead.
+/// </summary>
+public sealed class RelationalBatchWriter(SermoDbContext db) : IBulkWriter
+{
+    public async Task<int> WriteAsync(IEntityType entityType, IEnumerable<object> rows, CancellationToken cancellationToken)
+    {
+        var (table, columns) = TableColumn.For(entityType);
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var parameters = new DbParameter[columns.Count];
+            for (var i = 0; i < columns.Count; i++)
+            {
+                parameters[i] = columns[i].TypeMapping.CreateParameter(command, "@p" + i, null, nullable: true);
+                command.Parameters.Add(parameters[i]);
+            }
+            command.CommandText =
+                $"INSERT INTO {sql.DelimitIdentifier(table)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) " +
+                $"VALUES ({string.Join(", ", parameters.Select(p => p.ParameterName))})";
+            await command.PrepareAsync(cancellationToken);
+
+            var count = 0;
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < columns.Count; i++)
+                    parameters[i].Value = columns[i].ValueOf(row) ?? DBNull.Value;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                count++;
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return count;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    public async Task FinishAsync(CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync(
+            db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer" ? "EXEC sp_updatestats" : "ANALYZE", cancellationToken);
+}

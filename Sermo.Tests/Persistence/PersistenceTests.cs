@@ -1,0 +1,328 @@
+using Microsoft.EntityFrameworkCore;
+using Sermo.Api.Data;
+using Sermo.Domain.Cases;
+using Sermo.Domain.Drugs;
+using Sermo.Domain.Organisations;
+using Sermo.Domain.Pages;
+using Sermo.Domain.Persistence;
+using Sermo.Domain.Physicians;
+using Sermo.Domain.Polls;
+using Sermo.Domain.Ratings;
+using Sermo.Domain.Seeding;
+using Sermo.Tests.Domain;
+
+namespace Sermo.Tests.Persistence;
+
+/// <summary>
+/// The persistence suite, run once per provider by the subclasses: each test gets a fresh database,
+/// created through the same registration code and schema migrator the server uses.
+/// </summary>
+public abstract class PersistenceTests : IAsyncLifetime
+{
+    private DbContextOptions<SermoDbContext> _options = null!;
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Creates a database with the newest schema and returns its connection string.</summary>
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync();
+
+    /// <summary>The names of the indexes the database actually has.</summary>
+    protected abstract string IndexNamesSql { get; }
+
+    public async Task InitializeAsync()
+    {
+        _options = OptionsFor(Provider, await CreateDatabaseAsync());
+    }
+
+    private static DbContextOptions<SermoDbContext> OptionsFor(DatabaseProvider provider, string connectionString) =>
+        DatabaseProviderConfiguration.Build(new DatabaseOptions { Provider = provider.ToString(), ConnectionString = connectionString }, AppContext.BaseDirectory);
+
+    /// <summary>Creates the schema the way the server does at start-up.</summary>
+    protected static async Task PrepareSchemaAsync(DatabaseProvider provider, string connectionString)
+    {
+        await using var db = new SermoDbContext(OptionsFor(provider, connectionString));
+        await DatabaseInitializer.PrepareSchemaAsync(db, TimeProvider.System, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync() => await DropDatabaseAsync();
+
+    protected SermoDbContext NewContext() => new(_options);
+
+    private async Task SaveAsync(params object[] entities)
+    {
+        await using var db = NewContext();
+        db.AddRange(entities);
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task A_physician_round_trips_with_private_details_kept_apart()
+    {
+        var (physician, privateDetails) = Physician.Apply(Given.Application(anonymous: true) with { Languages = ["fr", "en"] }, Given.Now);
+        physician.RecordCredentialCheck(CredentialStage.Identity, true, "ops", Given.Now);
+        physician.RecordCredentialCheck(CredentialStage.Licence, false, "ops", Given.Now.AddHours(1), "Lapsed");
+        await SaveAsync(physician, privateDetails);
+
+        await using var db = NewContext();
+        var loaded = await db.Physicians.SingleAsync(p => p.Id == physician.Id);
+        Assert.Equal((physician.Pseudonym, (string?)null, "US"), (loaded.Pseudonym, loaded.PublicName, loaded.CountryCode));
+        Assert.Equal(["fr", "en"], loaded.Languages);
+        Assert.Equal(PhysicianStatus.Rejected, loaded.Status);
+        Assert.Equal("Lapsed", loaded.CredentialChecks.Single(c => !c.Passed).Note);
+        Assert.Equal(DateTimeKind.Utc, loaded.JoinedAt.Kind);
+        Assert.Equal(Given.Now, loaded.JoinedAt);
+        var details = await db.PhysicianPrivateDetails.SingleAsync(d => d.PhysicianId == physician.Id);
+        Assert.Equal(("Okafor", "MD-123456"), (details.FamilyName, details.LicenceNumber));
+    }
+
+    [Fact]
+    public async Task The_public_profile_has_no_path_to_private_details()
+    {
+        await using var db = NewContext();
+        var physician = db.Model.FindEntityType(typeof(Physician))!;
+
+        Assert.DoesNotContain(physician.GetNavigations(), n => n.TargetEntityType.ClrType == typeof(PhysicianPrivateDetails));
+        Assert.DoesNotContain(physician.GetProperties(), p => p.Name is "Email" or "LicenceNumber" or "GivenName" or "FamilyName");
+    }
+
+    [Fact]
+    public async Task An_organisation_with_its_agency_mandates_round_trips()
+    {
+        var agency = new Agency("Blue Pill Creative", "GB", Given.Now);
+        var organisation = Given.Pharma();
+        organisation.GrantMandate(agency, Given.Now);
+        await SaveAsync(agency, organisation);
+
+        await using var db = NewContext();
+        var loaded = await db.Organisations.SingleAsync(o => o.Id == organisation.Id);
+        Assert.True(loaded.IsRepresentedBy(agency.Id, Given.Now.AddDays(1)));
+        Assert.Equal(OrganisationKind.PharmaCompany, loaded.Kind);
+    }
+
+    [Fact]
+    public async Task A_page_round_trips_with_revisions_decisions_and_posts_and_stays_workable()
+    {
+        var organisation = Given.Pharma();
+        var page = Page.Create(organisation, "cardiva", Given.ReminderAd(), "editor@agency", Given.Now);
+        page.SubmitForReview();
+        page.RecordDecision(1, "mlr@helix", ReviewOutcome.Approved, null, Given.Now);
+        page.Publish(1, Given.Now);
+        page.DraftPost(new PostContent("Visit our booth", "https://cdn.example.org/booth.png", ContentKind.Unbranded, null), "editor@agency", Given.Now);
+        page.Revise(Given.ReminderAd("Cardiva XR"), "editor@agency", Given.Now);
+        await SaveAsync(organisation, page);
+
+        await using (var db = NewContext())
+        {
+            var loaded = await db.Pages.SingleAsync(p => p.Slug == "cardiva");
+            Assert.Equal((ReviewState.Draft, 2, (int?)1), (loaded.State, loaded.StagingRevision, loaded.LiveRevision));
+            Assert.Equal("Cardiva", loaded.Live!.Title);
+            Assert.Equal("#1A2B3C", loaded.Staging.BrandColour);
+            Assert.Equal("mlr@helix", loaded.Decisions.Single().Reviewer);
+            Assert.Equal("Visit our booth", loaded.Posts.Single().Body);
+
+            loaded.SubmitForReview();
+            loaded.RecordDecision(2, "mlr@helix", ReviewOutcome.Approved, null, Given.Now.AddDays(1));
+            loaded.Publish(2, Given.Now.AddDays(1));
+            await db.SaveChangesAsync();
+        }
+
+        await using var again = NewContext();
+        var published = await again.Pages.SingleAsync(p => p.Id == page.Id);
+        Assert.Equal(2, published.LiveRevision);
+        Assert.Equal(2, published.Decisions.Count);
+    }
+
+    [Fact]
+    public async Task A_case_round_trips_with_patient_details_responses_votes_and_attachments()
+    {
+        var author = Given.VerifiedPhysician();
+        var colleague = Given.VerifiedPhysician();
+        var @case = Given.OpenCase(author);
+        @case.Attach(author, AttachmentKind.LabReport, "labs.pdf", "application/pdf", 4096, "Renal panel", Given.Now);
+        var proposal = @case.Respond(colleague, ResponseKind.ProposedAction, "Add spironolactone 25 mg.", Given.Now.AddMinutes(45));
+        @case.VoteOnAction(author, proposal.Id, true, Given.Now.AddHours(1));
+        @case.AcceptAdvice(author, proposal.Id, Given.Now.AddHours(20));
+        await SaveAsync(author, colleague, @case);
+
+        await using var db = NewContext();
+        var loaded = await db.Cases.SingleAsync(c => c.Id == @case.Id);
+        Assert.Equal(Given.Patient(), loaded.Patient);
+        Assert.Equal((CaseStatus.Solved, proposal.Id), (loaded.Status, loaded.AcceptedResponseId));
+        Assert.Equal(TimeSpan.FromMinutes(45), loaded.TimeToFirstResponse);
+        Assert.Equal(TimeSpan.FromHours(20), loaded.TimeToSolution);
+        Assert.Equal(1, loaded.SupportFor(proposal.Id));
+        Assert.Equal("application/pdf", loaded.Attachments.Single().ContentType);
+    }
+
+    [Fact]
+    public async Task A_poll_round_trips_with_targeting_tallies_and_votes()
+    {
+        var voter = Given.VerifiedPhysician("GB");
+        var poll = Poll.ByCommunityTeam("Q?", ["A", "B"], Given.Now, Given.Now.AddDays(7), ["GB", "IE"], Given.Now);
+        poll.CastVote(voter, poll.Options[1].Id, Given.Now.AddHours(1));
+        await SaveAsync(voter, poll);
+
+        await using var db = NewContext();
+        var loaded = await db.Polls.Include(p => p.Votes).SingleAsync(p => p.Id == poll.Id);
+        Assert.Equal(["GB", "IE"], loaded.TargetCountries);
+        Assert.Equal([0, 1], loaded.Options.OrderBy(o => o.Position).Select(o => o.VoteCount));
+        Assert.Equal(voter.Id, loaded.Votes.Single().PhysicianId);
+    }
+
+    [Fact]
+    public async Task A_second_vote_by_the_same_member_is_refused_by_the_database()
+    {
+        var voter = Given.VerifiedPhysician();
+        var poll = Poll.ByCommunityTeam("Q?", ["A", "B"], Given.Now, Given.Now.AddDays(7), [], Given.Now);
+        poll.CastVote(voter, poll.Options[0].Id, Given.Now);
+        await SaveAsync(voter, poll);
+
+        // A poll loaded without its votes cannot see the first vote; the key on (poll, member) still can.
+        await using var db = NewContext();
+        var loaded = await db.Polls.SingleAsync(p => p.Id == poll.Id);
+        var member = await db.Physicians.SingleAsync(p => p.Id == voter.Id);
+        loaded.CastVote(member, loaded.Options[1].Id, Given.Now.AddHours(1));
+
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Only_one_rating_per_physician_drug_and_indication_is_current_and_earlier_versions_are_kept()
+    {
+        var organisation = Given.Pharma();
+        var drugClass = new DrugClass("HMG-CoA reductase inhibitor", "C10AA");
+        var indication = new Indication("Hypercholesterolaemia", "E78.0");
+        var drug = new Drug("Cardiva", "examplestatin", organisation, [drugClass], [indication]);
+        var rater = Given.VerifiedPhysician();
+        var first = DrugRating.Submit(rater, drug, indication.Id, new RatingScores(5, 4, 4, 3, 4), "Good", null, Given.Now);
+        await SaveAsync(organisation, drugClass, indication, drug, rater, first);
+
+        await using (var db = NewContext())
+        {
+            var current = await db.DrugRatings.SingleAsync(r => r.PhysicianId == rater.Id && r.IsCurrent);
+            var loadedDrug = await db.Drugs.SingleAsync(d => d.Id == drug.Id);
+            var loadedRater = await db.Physicians.SingleAsync(p => p.Id == rater.Id);
+            db.DrugRatings.Add(DrugRating.Submit(loadedRater, loadedDrug, indication.Id, new RatingScores(2, 2, 2, 2, 2), null, current, Given.Now.AddDays(9)));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = NewContext())
+        {
+            var versions = await db.DrugRatings.Where(r => r.PhysicianId == rater.Id).OrderBy(r => r.RatingVersion).ToListAsync();
+            Assert.Equal([(1, false), (2, true)], versions.Select(v => (v.RatingVersion, v.IsCurrent)));
+            Assert.Equal(Given.Now.AddDays(9), versions[0].SupersededAt);
+            Assert.Equal(organisation.Id, (await db.Drugs.SingleAsync(d => d.Id == drug.Id)).ManufacturerId);
+        }
+
+        // A second "first" rating (one that ignores the current one) cannot become current beside it.
+        await using var racing = NewContext();
+        var stale = DrugRating.Submit(await racing.Physicians.SingleAsync(p => p.Id == rater.Id), await racing.Drugs.SingleAsync(d => d.Id == drug.Id),
+            indication.Id, new RatingScores(3, 3, 3, 3, 3), null, null, Given.Now.AddDays(10));
+        racing.DrugRatings.Add(stale);
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => racing.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Two_editors_saving_the_same_page_conflict()
+    {
+        var organisation = Given.Pharma();
+        var page = Page.Create(organisation, "race", Given.ReminderAd(), "editor@agency", Given.Now);
+        await SaveAsync(organisation, page);
+
+        await using var first = NewContext();
+        await using var second = NewContext();
+        var mine = await first.Pages.SingleAsync(p => p.Id == page.Id);
+        var theirs = await second.Pages.SingleAsync(p => p.Id == page.Id);
+        mine.SubmitForReview();
+        theirs.Archive(Given.Now);
+        await first.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Two_votes_racing_on_the_same_tally_conflict_instead_of_losing_a_count()
+    {
+        var alice = Given.VerifiedPhysician();
+        var bob = Given.VerifiedPhysician();
+        var poll = Poll.ByCommunityTeam("Q?", ["A", "B"], Given.Now, Given.Now.AddDays(7), [], Given.Now);
+        await SaveAsync(alice, bob, poll);
+
+        await using var first = NewContext();
+        await using var second = NewContext();
+        var pollOne = await first.Polls.SingleAsync(p => p.Id == poll.Id);
+        var pollTwo = await second.Polls.SingleAsync(p => p.Id == poll.Id);
+        pollOne.CastVote(await first.Physicians.SingleAsync(p => p.Id == alice.Id), poll.Options[0].Id, Given.Now);
+        pollTwo.CastVote(await second.Physicians.SingleAsync(p => p.Id == bob.Id), poll.Options[0].Id, Given.Now);
+        await first.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+        await using var check = NewContext();
+        Assert.Equal(1, (await check.Polls.SingleAsync(p => p.Id == poll.Id)).Options.Single(o => o.Position == 1).VoteCount);
+    }
+
+    [Fact]
+    public async Task Every_index_in_the_model_exists_in_the_database()
+    {
+        await using var db = NewContext();
+        var expected = db.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()).Select(i => i.GetDatabaseName()!).ToHashSet();
+        var actual = (await db.Database.SqlQueryRaw<string>(IndexNamesSql).ToListAsync()).ToHashSet();
+
+        Assert.Empty(expected.Except(actual));
+        Assert.Contains("UX_DrugRatings_CurrentPerRater", actual);
+        Assert.Contains("IX_DrugRatings_Report_DrugIndication", actual);
+        Assert.Contains("IX_DrugClassMemberships_DrugClassId_DrugId", actual);
+    }
+
+    [Fact]
+    public async Task The_schema_records_its_version_and_applies_later_steps_once_in_order()
+    {
+        await using var db = NewContext();
+        Assert.Equal(SchemaMigrations.Baseline, await SchemaMigrator.CurrentVersionAsync(db));
+
+        var step = new AddPollQuestionIndex();
+        var migrator = new SchemaMigrator([step]);
+        Assert.Equal([2], await migrator.MigrateAsync(db, Given.Now));
+        Assert.Empty(await migrator.MigrateAsync(db, Given.Now));
+
+        Assert.Equal(1, step.Applied);
+        Assert.Equal(2, await SchemaMigrator.CurrentVersionAsync(db));
+        var indexes = await db.Database.SqlQueryRaw<string>(IndexNamesSql).ToListAsync();
+        Assert.Contains("IX_Test_Polls_Question", indexes);
+    }
+
+    [Fact]
+    public async Task The_demo_seed_bulk_loads_and_reads_back_through_the_model()
+    {
+        await using var db = NewContext();
+        var report = await DatabaseSeeder.SeedAsync(db, SeedPlan.Demo, SeedSize.Demo);
+
+        await using var check = NewContext();
+        Assert.Equal(report.Tables.Single(t => t.Table == "DrugRatings").Rows, await check.DrugRatings.CountAsync());
+        Assert.Equal(SeedPlan.Demo.Physicians, await check.Physicians.CountAsync());
+        var published = await check.Pages.Where(p => p.LiveRevision != null).ToListAsync();
+        Assert.All(published, p => Assert.NotNull(p.Live));
+        var solved = await check.Cases.FirstAsync(c => c.AcceptedResponseId != null);
+        Assert.Contains(solved.Responses, r => r.Id == solved.AcceptedResponseId);
+        var ratingsPerCurrentKey = await check.DrugRatings.Where(r => r.IsCurrent)
+            .GroupBy(r => new { r.PhysicianId, r.DrugId, r.IndicationId }).Select(g => g.Count()).MaxAsync();
+        Assert.Equal(1, ratingsPerCurrentKey);
+        var poll = await check.Polls.Include(p => p.Votes).FirstAsync(p => p.Votes.Count > 0);
+        Assert.Equal(poll.Votes.Count, poll.TotalVotes);
+    }
+
+    private sealed class AddPollQuestionIndex : ISchemaMigration
+    {
+        public int Applied { get; private set; }
+        public int Version => 2;
+        public string Description => "Test step: an index on poll questions";
+
+        public async Task ApplyAsync(SermoDbContext db, CancellationToken cancellationToken)
+        {
+            Applied++;
+            await db.Database.ExecuteSqlRawAsync("CREATE INDEX \"IX_Test_Polls_Question\" ON \"Polls\" (\"Question\")", cancellationToken);
+        }
+    }
+}
