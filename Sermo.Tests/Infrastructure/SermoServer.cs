@@ -32,10 +32,17 @@ public sealed class SermoServer : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? configuration = null,
         Action<IServiceCollection>? configureServices = null)
     {
-        var settings = new Dictionary<string, string?> { ["Auth:SigningKey"] = SigningKey };
+        // Each server gets its own empty SQLite file (schema only, no demo seed) unless the test overrides it.
+        var database = Path.Combine(Path.GetTempPath(), $"sermo-test-{Guid.NewGuid():N}.db");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Auth:SigningKey"] = SigningKey,
+            ["ConnectionStrings:Sermo"] = $"Data Source={database};Pooling=False",
+            ["Database:SeedDemoWhenEmpty"] = "false",
+        };
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
             settings[key] = value;
-        var factory = new KestrelFactory(settings, configureServices);
+        var factory = new KestrelFactory(settings, configureServices, database);
         try
         {
             factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -55,12 +62,20 @@ public sealed class SermoServer : IAsyncDisposable
     public string IssueToken(string subject, params string[] roles) =>
         Services.GetRequiredService<BearerTokenIssuer>().Issue(subject, roles, TimeSpan.FromMinutes(10));
 
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        foreach (var file in new[] { _factory.Database, _factory.Database + "-wal", _factory.Database + "-shm" })
+            File.Delete(file);
+    }
 
     private sealed class KestrelFactory(
         IReadOnlyDictionary<string, string?> settings,
-        Action<IServiceCollection>? configureServices) : WebApplicationFactory<Program>
+        Action<IServiceCollection>? configureServices,
+        string database) : WebApplicationFactory<Program>
     {
+        public string Database => database;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
