@@ -1,0 +1,56 @@
+using Sermo.GraphQL.Language;
+using Sermo.GraphQL.Language.Ast;
+using Sermo.GraphQL.Types;
+
+namespace Sermo.GraphQL.Validation.Rules;
+
+/// <summary>Spec 5.7.1: directives are defined, and used only at the locations their definition allows.</summary>
+public sealed class KnownDirectivesRule : IValidationRule, ISdlValidationRule
+{
+    public SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+    public SyntaxVisitor CreateVisitor(SdlValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor : SyntaxVisitor
+    {
+        private readonly ValidationContextBase _context;
+        private readonly Dictionary<string, IReadOnlyCollection<string>> _locationsByName = new(StringComparer.Ordinal);
+        private bool _insideInputObject;
+
+        public Visitor(ValidationContextBase context)
+        {
+            _context = context;
+            foreach (var directive in DirectiveCatalog.SchemaDirectives(context))
+                _locationsByName[directive.Name] = directive.Locations.Select(location => location.ToString()).ToHashSet(StringComparer.Ordinal);
+            foreach (var definition in DirectiveCatalog.DefinedInDocument(context))
+                _locationsByName[definition.Name.Value] = definition.Locations.Select(location => location.Value).ToHashSet(StringComparer.Ordinal);
+        }
+
+        public override VisitAction Enter(SyntaxNode node)
+        {
+            if (node is InputObjectTypeDefinitionNode)
+                _insideInputObject = true;
+            if (node is IHasDirectives owner && owner.Directives.Count > 0)
+                Check(node, owner.Directives);
+            return VisitAction.Continue;
+        }
+
+        public override void Leave(SyntaxNode node)
+        {
+            if (node is InputObjectTypeDefinitionNode)
+                _insideInputObject = false;
+        }
+
+        private void Check(SyntaxNode owner, IReadOnlyList<DirectiveNode> directives)
+        {
+            var location = DirectiveCatalog.LocationOf(owner, _insideInputObject)?.ToString();
+            foreach (var directive in directives)
+            {
+                var name = directive.Name.Value;
+                if (!_locationsByName.TryGetValue(name, out var allowed))
+                    _context.ReportError($"Unknown directive \"@{name}\".", directive);
+                else if (location is not null && !allowed.Contains(location))
+                    _context.ReportError($"Directive \"@{name}\" may not be used on {location}.", directive);
+            }
+        }
+    }
+}

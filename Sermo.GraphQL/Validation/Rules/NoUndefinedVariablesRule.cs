@@ -1,0 +1,37 @@
+using Sermo.GraphQL.Language;
+using Sermo.GraphQL.Language.Ast;
+
+namespace Sermo.GraphQL.Validation.Rules;
+
+/// <summary>Spec 5.8.3: every variable an operation uses (including inside its fragments) is defined by it.</summary>
+public sealed class NoUndefinedVariablesRule : IValidationRule
+{
+    public SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor(ValidationContext context) : SyntaxVisitor
+    {
+        public override VisitAction Enter(SyntaxNode node) =>
+            node is ExecutableDefinitionNode ? VisitAction.SkipChildren : VisitAction.Continue;
+
+        public override void Leave(SyntaxNode node)
+        {
+            if (node is not DocumentNode document)
+                return;
+            foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>())
+            {
+                var defined = operation.VariableDefinitions.Select(definition => definition.Variable.Name.Value).ToHashSet(StringComparer.Ordinal);
+                foreach (var usage in context.GetRecursiveVariableUsages(operation))
+                {
+                    var name = usage.Node.Name.Value;
+                    if (defined.Contains(name))
+                        continue;
+                    context.ReportError(
+                        operation.Name is { } operationName
+                            ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
+                            : $"Variable \"${name}\" is not defined.",
+                        usage.Node, operation);
+                }
+            }
+        }
+    }
+}
