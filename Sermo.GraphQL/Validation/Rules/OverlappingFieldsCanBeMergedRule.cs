@@ -234,7 +234,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             foreach (var argument1 in arguments1)
             {
                 var argument2 = arguments2.FirstOrDefault(argument => argument.Name.Value == argument1.Name.Value);
-                if (argument2 is null || !ValueLiterals.AreEquivalent(argument1.Value, argument2.Value))
+                if (argument2 is null || !LiteralEquivalence.AreEquivalent(argument1.Value, argument2.Value))
                     return false;
             }
             return true;

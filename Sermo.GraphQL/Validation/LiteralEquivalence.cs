@@ -3,7 +3,7 @@ using Sermo.GraphQL.Language.Ast;
 namespace Sermo.GraphQL.Validation;
 
 /// <summary>Comparison of value literals as written.</summary>
-internal static class ValueLiterals
+internal static class LiteralEquivalence
 {
     /// <summary>True when both literals print the same once input object fields are ordered by name
     /// (so <c>{a: 1, b: 2}</c> and <c>{b: 2, a: 1}</c> are equivalent; list order matters).</summary>
