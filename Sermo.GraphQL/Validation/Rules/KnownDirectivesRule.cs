@@ -14,6 +14,7 @@ public sealed class KnownDirectivesRule : IValidationRule, ISdlValidationRule
     {
         private readonly ValidationContextBase _context;
         private readonly Dictionary<string, IReadOnlyCollection<string>> _locationsByName = new(StringComparer.Ordinal);
+        private readonly Stack<SyntaxNode> _owners = new();
         private bool _insideInputObject;
 
         public Visitor(ValidationContextBase context)
@@ -27,10 +28,17 @@ public sealed class KnownDirectivesRule : IValidationRule, ISdlValidationRule
 
         public override VisitAction Enter(SyntaxNode node)
         {
-            if (node is InputObjectTypeDefinitionNode)
-                _insideInputObject = true;
-            if (node is IHasDirectives owner && owner.Directives.Count > 0)
-                Check(node, owner.Directives);
+            switch (node)
+            {
+                case InputObjectTypeDefinitionNode:
+                    _insideInputObject = true;
+                    break;
+                case DirectiveNode directive:
+                    Check(directive);
+                    break;
+            }
+            if (node is IHasDirectives)
+                _owners.Push(node);
             return VisitAction.Continue;
         }
 
@@ -38,18 +46,22 @@ public sealed class KnownDirectivesRule : IValidationRule, ISdlValidationRule
         {
             if (node is InputObjectTypeDefinitionNode)
                 _insideInputObject = false;
+            if (node is IHasDirectives)
+                _owners.Pop();
         }
 
-        private void Check(SyntaxNode owner, IReadOnlyList<DirectiveNode> directives)
+        private void Check(DirectiveNode directive)
         {
-            var location = DirectiveCatalog.LocationOf(owner, _insideInputObject)?.ToString();
-            foreach (var directive in directives)
+            var name = directive.Name.Value;
+            if (!_locationsByName.TryGetValue(name, out var allowed))
             {
-                var name = directive.Name.Value;
-                if (!_locationsByName.TryGetValue(name, out var allowed))
-                    _context.ReportError($"Unknown directive \"@{name}\".", directive);
-                else if (location is not null && !allowed.Contains(location))
-                    _context.ReportError($"Directive \"@{name}\" may not be used on {location}.", directive);
+                _context.ReportError($"Unknown directive \"@{name}\".", directive);
+                return;
+            }
+            if (_owners.TryPeek(out var owner) && DirectiveCatalog.LocationOf(owner, _insideInputObject)?.ToString() is { } location
+                && !allowed.Contains(location))
+            {
+                _context.ReportError($"Directive \"@{name}\" may not be used on {location}.", directive);
             }
         }
     }
