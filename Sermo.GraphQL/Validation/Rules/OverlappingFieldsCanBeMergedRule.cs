@@ -39,15 +39,21 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
     private sealed record FieldAndDefinition(NamedType? ParentType, FieldNode Node, OutputField? Definition);
 
-    /// <summary>The fields of a selection set (inline fragments flattened) by response key, in document order.</summary>
+    /// <summary>The fields of a selection set (inline fragments flattened) by response key, in document order.
+    /// A field written exactly like an earlier one on the same parent type is kept once: it would merge
+    /// with, and conflict like, the earlier one, and a hostile document repeating a field thousands of times
+    /// must not cost a comparison per pair of copies.</summary>
     private sealed class FieldMap
     {
         private readonly Dictionary<string, List<FieldAndDefinition>> _byKey = new(StringComparer.Ordinal);
+        private readonly HashSet<(NamedType?, string)> _written = [];
 
         public List<(string Key, List<FieldAndDefinition> Fields)> Entries { get; } = [];
 
         public void Add(string key, FieldAndDefinition field)
         {
+            if (!_written.Add((field.ParentType, Printer.Print(field.Node))))
+                return;
             if (!_byKey.TryGetValue(key, out var fields))
             {
                 _byKey[key] = fields = [];
@@ -72,6 +78,9 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
     private sealed class ConflictFinder(ValidationContext context)
     {
+        // More conflicts than errors can be reported are never needed; stop collecting there.
+        private const int ConflictLimit = ValidationContextBase.MaxErrors + 1;
+
         private readonly Dictionary<SelectionSetNode, FieldsAndFragments> _fieldsCache = [];
 
         // Value: whether the pair was compared as mutually exclusive (a non-exclusive comparison covers both cases).
@@ -152,7 +161,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             {
                 for (var i = 0; i < fields.Count; i++)
                 {
-                    for (var j = i + 1; j < fields.Count; j++)
+                    for (var j = i + 1; j < fields.Count && conflicts.Count < ConflictLimit; j++)
                     {
                         if (FindConflict(false, key, fields[i], fields[j]) is { } conflict)
                             conflicts.Add(conflict);
@@ -171,6 +180,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 {
                     foreach (var field2 in fields2)
                     {
+                        if (conflicts.Count >= ConflictLimit)
+                            return;
                         if (FindConflict(parentsMutuallyExclusive, key, field1, field2) is { } conflict)
                             conflicts.Add(conflict);
                     }
@@ -273,6 +284,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
         private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap fieldMap, List<string> fragmentNames, HashSet<string> seenFragments)
         {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             foreach (var selection in selectionSet.Selections)
             {
                 switch (selection)

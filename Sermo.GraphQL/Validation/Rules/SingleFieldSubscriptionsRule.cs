@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sermo.GraphQL.Language;
 using Sermo.GraphQL.Language.Ast;
 using Sermo.GraphQL.Types;
@@ -53,6 +54,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
         public void Collect(SelectionSetNode selectionSet)
         {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             foreach (var selection in selectionSet.Selections)
             {
                 foreach (var directive in selection.Directives)
