@@ -24,7 +24,7 @@ public sealed class SdlValidatorTests
     {
         var sdl = Parser.Parse("""
             type Query { a: Strin, a: Int }
-            extend scalar Query
+            extend enum Query { A }
             directive @d(x: Int!) on OBJECT
             type Other @d @unknown { b: Int }
             """);
@@ -36,7 +36,7 @@ public sealed class SdlValidatorTests
             [
                 "Field \"Query.a\" can only be defined once.",
                 "Unknown type \"Strin\". Did you mean \"String\"?",
-                "Cannot extend non-scalar type \"Query\".",
+                "Cannot extend non-enum type \"Query\".",
                 "Directive \"@d\" argument \"x\" of type \"Int!\" is required, but it was not provided.",
                 "Unknown directive \"@unknown\".",
             ],

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Sermo.GraphQL.Language;
 using Sermo.GraphQL.Language.Ast;
 using Sermo.GraphQL.Types;
@@ -46,13 +47,13 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
     private sealed class FieldMap
     {
         private readonly Dictionary<string, List<FieldAndDefinition>> _byKey = new(StringComparer.Ordinal);
-        private readonly HashSet<(NamedType?, string)> _written = [];
+        private readonly HashSet<(NamedType?, int)> _written = [];
 
         public List<(string Key, List<FieldAndDefinition> Fields)> Entries { get; } = [];
 
-        public void Add(string key, FieldAndDefinition field)
+        public void Add(string key, FieldAndDefinition field, int shape)
         {
-            if (!_written.Add((field.ParentType, Printer.Print(field.Node))))
+            if (!_written.Add((field.ParentType, shape)))
                 return;
             if (!_byKey.TryGetValue(key, out var fields))
             {
@@ -82,6 +83,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         private const int ConflictLimit = ValidationContextBase.MaxErrors + 1;
 
         private readonly Dictionary<SelectionSetNode, FieldsAndFragments> _fieldsCache = [];
+        private readonly FieldShapes _shapes = new();
 
         // Value: whether the pair was compared as mutually exclusive (a non-exclusive comparison covers both cases).
         private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
@@ -291,7 +293,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 {
                     case FieldNode field:
                         var definition = parentType is ComplexType complex ? complex.Fields[field.Name.Value] : null;
-                        fieldMap.Add(field.ResponseKey, new FieldAndDefinition(parentType, field, definition));
+                        fieldMap.Add(field.ResponseKey, new FieldAndDefinition(parentType, field, definition), _shapes.Of(field));
                         break;
                     case FragmentSpreadNode spread:
                         if (seenFragments.Add(spread.Name.Value))
@@ -305,6 +307,60 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                         break;
                 }
             }
+        }
+    }
+
+    /// <summary>Numbers fields by what matters for merging: alias, name, arguments as written, and the same
+    /// of everything selected below (directives do not matter). Fields with the same number merge and
+    /// conflict alike. Each node is numbered once, so numbering a document costs one pass over it.</summary>
+    private sealed class FieldShapes
+    {
+        private readonly Dictionary<SyntaxNode, int> _byNode = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, int> _byShape = new(StringComparer.Ordinal);
+
+        public int Of(FieldNode field)
+        {
+            if (_byNode.TryGetValue(field, out var known))
+                return known;
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            var shape = new StringBuilder();
+            shape.Append(field.Alias?.Value).Append(':').Append(field.Name.Value).Append('(');
+            foreach (var argument in field.Arguments)
+                shape.Append(argument.Name.Value).Append(':').Append(Printer.Print(argument.Value)).Append(',');
+            shape.Append(')');
+            if (field.SelectionSet is { } selectionSet)
+                AppendSelections(shape, selectionSet);
+            return _byNode[field] = Number(shape.ToString());
+        }
+
+        private void AppendSelections(StringBuilder shape, SelectionSetNode selectionSet)
+        {
+            shape.Append('{');
+            foreach (var selection in selectionSet.Selections)
+            {
+                switch (selection)
+                {
+                    case FieldNode field:
+                        shape.Append(Of(field));
+                        break;
+                    case FragmentSpreadNode spread:
+                        shape.Append("...").Append(spread.Name.Value);
+                        break;
+                    case InlineFragmentNode inline:
+                        shape.Append("...on ").Append(inline.TypeCondition?.Name.Value);
+                        AppendSelections(shape, inline.SelectionSet);
+                        break;
+                }
+                shape.Append(' ');
+            }
+            shape.Append('}');
+        }
+
+        private int Number(string shape)
+        {
+            if (!_byShape.TryGetValue(shape, out var number))
+                _byShape[shape] = number = _byShape.Count;
+            return number;
         }
     }
 }
