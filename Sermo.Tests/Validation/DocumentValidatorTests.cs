@@ -41,7 +41,7 @@ public sealed class DocumentValidatorTests
 
         Assert.Equal(2, errors.Count);
         Assert.All(errors, error => Assert.Equal(ErrorCodes.ValidationFailed, error.Code));
-        Assert.Contains(errors, error => error.Message == "Cannot query field \"nope\" on type \"Node\"." && error.Locations![0] == new ErrorLocation(1, 10));
+        Assert.Contains(errors, error => error.Message == "Cannot query field \"nope\" on type \"Node\". Did you mean \"name\"?" && error.Locations![0] == new ErrorLocation(1, 10));
         Assert.Contains(errors, error => error.Message == "Unknown fragment \"Missing\"." && error.Locations![0] == new ErrorLocation(1, 21));
     }
 
@@ -69,12 +69,26 @@ public sealed class DocumentValidatorTests
         for (var i = 0; i < count; i++)
         {
             document.Append($"fragment F{i} on Node {{ id child {{ name ");
-            for (var j = 0; j < 5; j++)
-                document.Append($"...F{(i + j + 1) % count} ");
+            for (var j = i + 1; j < Math.Min(i + 6, count); j++)
+                document.Append($"...F{j} ");
             document.Append("} }\n");
         }
 
         Assert.Empty(Validate(document.ToString(), new OverlappingFieldsCanBeMergedRule()));
+    }
+
+    [Fact]
+    public void Fragments_cycling_through_fields_are_reported_not_crashed()
+    {
+        const int count = 150;
+        var document = new StringBuilder("{ node { ...F0 } }\n");
+        for (var i = 0; i < count; i++)
+            document.Append($"fragment F{i} on Node {{ id child {{ ...F{(i + 1) % count} ...F{(i + 2) % count} }} }}\n");
+
+        var errors = Validate(document.ToString());
+
+        Assert.Contains(errors, error => error.Message.StartsWith("Cannot spread fragment \"F0\" within itself", StringComparison.Ordinal));
+        Assert.All(errors, error => Assert.Equal(ErrorCodes.ValidationFailed, error.Code));
     }
 
     [Fact]
