@@ -42,7 +42,7 @@ public sealed class DocumentValidatorTests
         Assert.Equal(2, errors.Count);
         Assert.All(errors, error => Assert.Equal(ErrorCodes.ValidationFailed, error.Code));
         Assert.Contains(errors, error => error.Message == "Cannot query field \"nope\" on type \"Node\". Did you mean \"name\"?" && error.Locations![0] == new ErrorLocation(1, 10));
-        Assert.Contains(errors, error => error.Message == "Unknown fragment \"Missing\"." && error.Locations![0] == new ErrorLocation(1, 21));
+        Assert.Contains(errors, error => error.Message == "Unknown fragment \"Missing\"." && error.Locations![0] == new ErrorLocation(1, 20));
     }
 
     [Fact]
