@@ -20,10 +20,9 @@ public sealed class ExecutableDefinitionsRule : IValidationRule
                     continue;
                 var name = definition switch
                 {
-                    SchemaDefinitionNode => "schema",
                     TypeDefinitionNode type => $"\"{type.Name.Value}\"",
                     DirectiveDefinitionNode directive => $"\"{directive.Name.Value}\"",
-                    _ => "\"\"",
+                    _ => "schema",
                 };
                 context.ReportError($"The {name} definition is not executable.", definition);
             }

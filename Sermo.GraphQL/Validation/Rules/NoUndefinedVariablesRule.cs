@@ -8,29 +8,21 @@ public sealed class NoUndefinedVariablesRule : IValidationRule
 {
     public SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor(ValidationContext context) : SyntaxVisitor
+    private sealed class Visitor(ValidationContext context) : WholeOperationVisitor
     {
-        public override VisitAction Enter(SyntaxNode node) =>
-            node is ExecutableDefinitionNode ? VisitAction.SkipChildren : VisitAction.Continue;
-
-        public override void Leave(SyntaxNode node)
+        protected override void Check(OperationDefinitionNode operation)
         {
-            if (node is not DocumentNode document)
-                return;
-            foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>())
+            var defined = operation.VariableDefinitions.Select(definition => definition.Variable.Name.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var usage in context.GetRecursiveVariableUsages(operation))
             {
-                var defined = operation.VariableDefinitions.Select(definition => definition.Variable.Name.Value).ToHashSet(StringComparer.Ordinal);
-                foreach (var usage in context.GetRecursiveVariableUsages(operation))
-                {
-                    var name = usage.Node.Name.Value;
-                    if (defined.Contains(name))
-                        continue;
-                    context.ReportError(
-                        operation.Name is { } operationName
-                            ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
-                            : $"Variable \"${name}\" is not defined.",
-                        usage.Node, operation);
-                }
+                var name = usage.Node.Name.Value;
+                if (defined.Contains(name))
+                    continue;
+                context.ReportError(
+                    operation.Name is { } operationName
+                        ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
+                        : $"Variable \"${name}\" is not defined.",
+                    usage.Node, operation);
             }
         }
     }

@@ -8,29 +8,21 @@ public sealed class NoUnusedVariablesRule : IValidationRule
 {
     public SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor(ValidationContext context) : SyntaxVisitor
+    private sealed class Visitor(ValidationContext context) : WholeOperationVisitor
     {
-        public override VisitAction Enter(SyntaxNode node) =>
-            node is ExecutableDefinitionNode ? VisitAction.SkipChildren : VisitAction.Continue;
-
-        public override void Leave(SyntaxNode node)
+        protected override void Check(OperationDefinitionNode operation)
         {
-            if (node is not DocumentNode document)
-                return;
-            foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>())
+            var used = context.GetRecursiveVariableUsages(operation).Select(usage => usage.Node.Name.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var definition in operation.VariableDefinitions)
             {
-                var used = context.GetRecursiveVariableUsages(operation).Select(usage => usage.Node.Name.Value).ToHashSet(StringComparer.Ordinal);
-                foreach (var definition in operation.VariableDefinitions)
-                {
-                    var name = definition.Variable.Name.Value;
-                    if (used.Contains(name))
-                        continue;
-                    context.ReportError(
-                        operation.Name is { } operationName
-                            ? $"Variable \"${name}\" is never used in operation \"{operationName.Value}\"."
-                            : $"Variable \"${name}\" is never used.",
-                        definition);
-                }
+                var name = definition.Variable.Name.Value;
+                if (used.Contains(name))
+                    continue;
+                context.ReportError(
+                    operation.Name is { } operationName
+                        ? $"Variable \"${name}\" is never used in operation \"{operationName.Value}\"."
+                        : $"Variable \"${name}\" is never used.",
+                    definition);
             }
         }
     }

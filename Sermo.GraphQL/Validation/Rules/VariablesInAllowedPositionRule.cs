@@ -11,20 +11,9 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
 {
     public SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor(ValidationContext context) : SyntaxVisitor
+    private sealed class Visitor(ValidationContext context) : WholeOperationVisitor
     {
-        public override VisitAction Enter(SyntaxNode node) =>
-            node is ExecutableDefinitionNode ? VisitAction.SkipChildren : VisitAction.Continue;
-
-        public override void Leave(SyntaxNode node)
-        {
-            if (node is not DocumentNode document)
-                return;
-            foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>())
-                Check(operation);
-        }
-
-        private void Check(OperationDefinitionNode operation)
+        protected override void Check(OperationDefinitionNode operation)
         {
             var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
             foreach (var definition in operation.VariableDefinitions)
