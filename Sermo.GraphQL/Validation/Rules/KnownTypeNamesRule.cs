@@ -20,18 +20,15 @@ public sealed class KnownTypeNamesRule : IValidationRule, ISdlValidationRule
     {
         private readonly ValidationContextBase _context;
         private readonly HashSet<string> _definedInDocument = new(StringComparer.Ordinal);
-        private readonly List<string> _knownNames = [];
         private bool _insideTypeSystemDefinition;
 
         public Visitor(ValidationContextBase context)
         {
             _context = context;
-            if (context.TargetSchema is { } schema)
-                _knownNames.AddRange(schema.Types.Select(type => type.Name));
             foreach (var definition in context.Document.Definitions)
             {
-                if (definition is TypeDefinitionNode { IsExtension: false } type && _definedInDocument.Add(type.Name.Value))
-                    _knownNames.Add(type.Name.Value);
+                if (definition is TypeDefinitionNode { IsExtension: false } type)
+                    _definedInDocument.Add(type.Name.Value);
             }
         }
 
@@ -56,7 +53,10 @@ public sealed class KnownTypeNamesRule : IValidationRule, ISdlValidationRule
                 return;
             if (_insideTypeSystemDefinition && StandardTypeNames.Contains(name))
                 return;
-            var candidates = _insideTypeSystemDefinition ? StandardTypeNames.Concat(_knownNames) : _knownNames;
+            // Suggestions are only worked out for an error, so valid documents never list the schema's types.
+            IEnumerable<string> candidates = (_context.TargetSchema?.Types.Select(type => type.Name) ?? []).Concat(_definedInDocument);
+            if (_insideTypeSystemDefinition)
+                candidates = StandardTypeNames.Concat(candidates);
             _context.ReportError($"Unknown type \"{name}\".{Suggestions.DidYouMean(Suggestions.Closest(name, candidates.Distinct()))}", named);
         }
     }
