@@ -44,23 +44,30 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
     /// A field written exactly like an earlier one on the same parent type is kept once: it would merge
     /// with, and conflict like, the earlier one, and a hostile document repeating a field thousands of times
     /// must not cost a comparison per pair of copies.</summary>
-    private sealed class FieldMap
+    private sealed class FieldMap(FieldShapes shapes)
     {
         private readonly Dictionary<string, List<FieldAndDefinition>> _byKey = new(StringComparer.Ordinal);
-        private readonly HashSet<(NamedType?, int)> _written = [];
+
+        // Only for response keys that occur more than once, which most selection sets never have.
+        private readonly Dictionary<string, HashSet<(NamedType?, int)>> _shapesByRepeatedKey = new(StringComparer.Ordinal);
 
         public List<(string Key, List<FieldAndDefinition> Fields)> Entries { get; } = [];
 
-        public void Add(string key, FieldAndDefinition field, int shape)
+        public void Add(string key, FieldAndDefinition field)
         {
-            if (!_written.Add((field.ParentType, shape)))
-                return;
             if (!_byKey.TryGetValue(key, out var fields))
             {
-                _byKey[key] = fields = [];
-                Entries.Add((key, fields));
+                _byKey[key] = [field];
+                Entries.Add((key, _byKey[key]));
+                return;
             }
-            fields.Add(field);
+            if (!_shapesByRepeatedKey.TryGetValue(key, out var seen))
+            {
+                _shapesByRepeatedKey[key] = seen = [];
+                seen.Add((fields[0].ParentType, shapes.Of(fields[0].Node)));
+            }
+            if (seen.Add((field.ParentType, shapes.Of(field.Node))))
+                fields.Add(field);
         }
 
         public List<FieldAndDefinition>? Get(string key) => _byKey.GetValueOrDefault(key);
@@ -276,7 +283,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         {
             if (_fieldsCache.TryGetValue(selectionSet, out var cached))
                 return cached;
-            var fieldMap = new FieldMap();
+            var fieldMap = new FieldMap(_shapes);
             var fragmentNames = new List<string>();
             Collect(parentType, selectionSet, fieldMap, fragmentNames, new HashSet<string>(StringComparer.Ordinal));
             var result = new FieldsAndFragments(fieldMap, fragmentNames);
@@ -293,7 +300,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 {
                     case FieldNode field:
                         var definition = parentType is ComplexType complex ? complex.Fields[field.Name.Value] : null;
-                        fieldMap.Add(field.ResponseKey, new FieldAndDefinition(parentType, field, definition), _shapes.Of(field));
+                        fieldMap.Add(field.ResponseKey, new FieldAndDefinition(parentType, field, definition));
                         break;
                     case FragmentSpreadNode spread:
                         if (seenFragments.Add(spread.Name.Value))
