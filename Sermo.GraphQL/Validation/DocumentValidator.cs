@@ -1,3 +1,4 @@
+using Sermo.GraphQL.Language;
 using Sermo.GraphQL.Language.Ast;
 using Sermo.GraphQL.Types;
 using Sermo.GraphQL.Validation.Rules;
@@ -46,7 +47,8 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(document);
         var typeInfo = new TypeInfo(schema);
         var context = new ValidationContext(schema, document, typeInfo);
-        var visitors = (rules ?? SpecifiedRules).Select(rule => rule.CreateVisitor(context)).ToList();
+        var visitors = new List<SyntaxVisitor> { context.CreateUsageRecorder() };
+        visitors.AddRange((rules ?? SpecifiedRules).Select(rule => rule.CreateVisitor(context)));
         try
         {
             new ParallelVisitor(visitors, typeInfo).Visit(document);

@@ -34,6 +34,9 @@ public sealed class ValidationContext : ValidationContextBase
     public GraphQLType? InputType => _typeInfo.InputType;
     public GraphQLType? ParentInputType => _typeInfo.ParentInputType;
     public OutputField? FieldDefinition => _typeInfo.FieldDefinition;
+
+    /// <summary>The default of the argument or input field whose value is being visited, if it has one.</summary>
+    public ValueNode? DefaultValue => _typeInfo.DefaultValue;
     public DirectiveDefinition? Directive => _typeInfo.Directive;
     public InputValue? Argument => _typeInfo.Argument;
     public EnumValue? EnumValue => _typeInfo.EnumValue;
@@ -97,11 +100,16 @@ public sealed class ValidationContext : ValidationContextBase
         return fragments;
     }
 
+    /// <summary>Records variable usages during the validators' walk (put it before the rules), so the rules
+    /// that need them at the end of the document do not walk the document again.</summary>
+    internal SyntaxVisitor CreateUsageRecorder() => new VariableUsageRecorder(this);
+
     /// <summary>The variables used as values inside an operation or fragment (not following spreads).</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition)
     {
         if (_variableUsages.TryGetValue(definition, out var cached))
             return cached;
+        // Not walked yet (asked for before the walk reached it): walk it on its own.
         var collector = new VariableUsageCollector(new TypeInfo(Schema));
         collector.Visit(definition);
         _variableUsages[definition] = collector.Usages;
@@ -118,6 +126,37 @@ public sealed class ValidationContext : ValidationContextBase
             usages.AddRange(GetVariableUsages(fragment));
         _recursiveVariableUsages[operation] = usages;
         return usages;
+    }
+
+    private sealed class VariableUsageRecorder(ValidationContext context) : SyntaxVisitor
+    {
+        private List<VariableUsage>? _usages;
+
+        public override VisitAction Enter(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case ExecutableDefinitionNode:
+                    _usages = [];
+                    break;
+                case VariableDefinitionNode:
+                    // A variable's own definition (and its default) is not a use of it.
+                    return VisitAction.SkipChildren;
+                case VariableNode variable when _usages is not null:
+                    _usages.Add(new VariableUsage(variable, context.InputType, context.DefaultValue, context.ParentInputType));
+                    break;
+            }
+            return VisitAction.Continue;
+        }
+
+        public override void Leave(SyntaxNode node)
+        {
+            if (node is ExecutableDefinitionNode definition && _usages is not null)
+            {
+                context._variableUsages.TryAdd(definition, _usages);
+                _usages = null;
+            }
+        }
     }
 
     private sealed class VariableUsageCollector(TypeInfo typeInfo) : SyntaxVisitor

@@ -13,17 +13,23 @@ public sealed class KnownDirectivesRule : IValidationRule, ISdlValidationRule
     private sealed class Visitor : SyntaxVisitor
     {
         private readonly ValidationContextBase _context;
-        private readonly Dictionary<string, IReadOnlyCollection<string>> _locationsByName = new(StringComparer.Ordinal);
+        private Dictionary<string, HashSet<string>>? _locationsByName;
         private readonly Stack<SyntaxNode> _owners = new();
         private bool _insideInputObject;
 
-        public Visitor(ValidationContextBase context)
+        public Visitor(ValidationContextBase context) => _context = context;
+
+        // Built at the first directive met: most documents use none.
+        private Dictionary<string, HashSet<string>> LocationsByName()
         {
-            _context = context;
-            foreach (var directive in DirectiveCatalog.SchemaDirectives(context))
+            if (_locationsByName is not null)
+                return _locationsByName;
+            _locationsByName = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var directive in DirectiveCatalog.SchemaDirectives(_context))
                 _locationsByName[directive.Name] = directive.Locations.Select(location => location.ToString()).ToHashSet(StringComparer.Ordinal);
-            foreach (var definition in DirectiveCatalog.DefinedInDocument(context))
+            foreach (var definition in DirectiveCatalog.DefinedInDocument(_context))
                 _locationsByName[definition.Name.Value] = definition.Locations.Select(location => location.Value).ToHashSet(StringComparer.Ordinal);
+            return _locationsByName;
         }
 
         public override VisitAction Enter(SyntaxNode node)
@@ -53,7 +59,7 @@ public sealed class KnownDirectivesRule : IValidationRule, ISdlValidationRule
         private void Check(DirectiveNode directive)
         {
             var name = directive.Name.Value;
-            if (!_locationsByName.TryGetValue(name, out var allowed))
+            if (!LocationsByName().TryGetValue(name, out var allowed))
             {
                 _context.ReportError($"Unknown directive \"@{name}\".", directive);
                 return;

@@ -13,7 +13,7 @@ public sealed class UniqueVariableNamesRule : IValidationRule
     {
         public override VisitAction Enter(SyntaxNode node)
         {
-            if (node is OperationDefinitionNode operation)
+            if (node is OperationDefinitionNode { VariableDefinitions.Count: > 1 } operation)
             {
                 foreach (var group in operation.VariableDefinitions.GroupBy(definition => definition.Variable.Name.Value, StringComparer.Ordinal))
                 {
