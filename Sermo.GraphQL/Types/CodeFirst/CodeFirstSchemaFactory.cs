@@ -135,12 +135,16 @@ internal sealed class CodeFirstSchemaFactory(CodeFirstRegistry registry)
         && !typeof(Delegate).IsAssignableFrom(clr) && !typeof(Task).IsAssignableFrom(clr) && !clr.IsGenericTypeDefinition
         && !ClrTypeReference.ImplementsGeneric(clr, typeof(IDictionary<,>)) && !ClrTypeReference.ImplementsGeneric(clr, typeof(IReadOnlyDictionary<,>));
 
-    private GraphQLType? OutputType(ClrTypeReference reference, string where)
+    private GraphQLType? OutputType(ClrTypeReference reference, string where) =>
+        Wrap(reference, clr => OutputNamedType(clr, where));
+
+    /// <summary>The reference's list and non-null wrappers around the named type <paramref name="named"/> gives.</summary>
+    private static GraphQLType? Wrap(ClrTypeReference reference, Func<Type, NamedType?> named)
     {
         GraphQLType? type = reference switch
         {
-            ClrNamedReference named => OutputNamedType(named.Type, where),
-            ClrListReference list => OutputType(list.Item, where) is { } item ? new ListType(item) : null,
+            ClrNamedReference namedReference => named(namedReference.Type),
+            ClrListReference list => Wrap(list.Item, named) is { } item ? new ListType(item) : null,
             _ => null,
         };
         return type is not null && reference.IsNonNull ? new NonNullType(type) : type;
@@ -504,16 +508,8 @@ internal sealed class CodeFirstSchemaFactory(CodeFirstRegistry registry)
 
     // ---- input types ----
 
-    private GraphQLType? InputType(ClrTypeReference reference, string where)
-    {
-        GraphQLType? type = reference switch
-        {
-            ClrNamedReference named => InputNamedType(named.Type, where),
-            ClrListReference list => InputType(list.Item, where) is { } item ? new ListType(item) : null,
-            _ => null,
-        };
-        return type is not null && reference.IsNonNull ? new NonNullType(type) : type;
-    }
+    private GraphQLType? InputType(ClrTypeReference reference, string where) =>
+        Wrap(reference, clr => InputNamedType(clr, where));
 
     private NamedType? InputNamedType(Type clr, string where)
     {

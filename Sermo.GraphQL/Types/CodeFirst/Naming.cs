@@ -35,14 +35,22 @@ internal static class Naming
         return builder.ToString();
     }
 
-    /// <summary>A type's GraphQL name: <c>[GraphQLName]</c>, else the class name (generic arguments first: <c>Edge&lt;Book&gt;</c> → <c>BookEdge</c>).</summary>
+    /// <summary>A type's GraphQL name: <c>[GraphQLName]</c>, else the class name (generic arguments first:
+    /// <c>Edge&lt;Book&gt;</c> → <c>BookEdge</c>; an interface loses the I of .NET's convention: <c>INode</c> → <c>Node</c>).</summary>
     public static string TypeName(Type type)
     {
         if (type.GetCustomAttribute<GraphQLNameAttribute>() is { } named)
             return named.Name;
+        if (type.IsInterface && type.Name.Length > 1 && type.Name[0] == 'I' && char.IsUpper(type.Name[1]))
+            return TypeName(type, type.Name[1..]);
+        return TypeName(type, type.Name);
+    }
+
+    private static string TypeName(Type type, string name)
+    {
         if (!type.IsGenericType)
-            return type.Name;
-        var baseName = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+            return name;
+        var baseName = name[..name.IndexOf('`', StringComparison.Ordinal)];
         return string.Concat(type.GetGenericArguments().Select(TypeName)) + baseName;
     }
 
