@@ -1,6 +1,7 @@
 using Sermo.GraphQL.Language;
 using Sermo.GraphQL.Language.Ast;
 using Sermo.GraphQL.Types;
+using Sermo.GraphQL.Validation;
 
 namespace Sermo.GraphQL.Utilities;
 
@@ -10,8 +11,8 @@ namespace Sermo.GraphQL.Utilities;
 /// Without a schema definition, the types named Query, Mutation and Subscription are the root types.</summary>
 public static class SdlSchemaBuilder
 {
-    /// <summary>Throws <see cref="SchemaValidationException"/> listing every problem (syntax, unknown types,
-    /// invalid schema) with its locations.</summary>
+    /// <summary>Throws <see cref="SchemaValidationException"/> listing every problem with its locations: syntax,
+    /// then graphql-js's SDL rules (<see cref="SdlValidator"/>), then the type-system rules (<see cref="SchemaValidator"/>).</summary>
     public static Schema Build(string sdl, SdlBuildOptions? options = null)
     {
         DocumentNode document;
@@ -29,6 +30,9 @@ public static class SdlSchemaBuilder
     /// <inheritdoc cref="Build(string, SdlBuildOptions?)"/>
     public static Schema Build(DocumentNode document, SdlBuildOptions? options = null)
     {
+        var sdlErrors = SdlValidator.Validate(document);
+        if (sdlErrors.Count > 0)
+            throw new SchemaValidationException(sdlErrors);
         var schema = new SdlSchemaConstruction(document, options ?? new SdlBuildOptions()).Construct();
         SchemaValidator.ThrowIfInvalid(schema);
         return schema;
