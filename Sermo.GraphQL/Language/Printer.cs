@@ -94,23 +94,39 @@ public static class Printer
         private void Operation(OperationDefinitionNode node)
         {
             var hasVariables = node.VariableDefinitions.Count > 0;
-            if (node.Operation == OperationType.Query && node.Name is null && !hasVariables && node.Directives.Count == 0)
+            if (node.Operation == OperationType.Query && node.Name is null && !hasVariables && node.Directives.Count == 0 && node.Description is null)
             {
                 Block(node.SelectionSet.Selections);
                 return;
             }
+            Description(node.Description);
             _text.Append(OperationKeyword(node.Operation));
             if (node.Name is not null || hasVariables)
             {
                 _text.Append(' ').Append(node.Name?.Value);
-                Wrap("(", node.VariableDefinitions, ", ", ")");
+                VariableDefinitions(node.VariableDefinitions);
             }
             Directives(node.Directives);
             SpaceAndBlock(node.SelectionSet.Selections);
         }
 
+        /// <summary>On one line unless one of them spans lines (has a block description, say); graphql-js
+        /// then puts each on its own line without indenting them.</summary>
+        private void VariableDefinitions(IReadOnlyList<VariableDefinitionNode> variables)
+        {
+            if (variables.Count == 0)
+                return;
+            var start = _text.Length;
+            Wrap("(", variables, ", ", ")");
+            if (!HasLineBreak(start))
+                return;
+            _text.Length = start;
+            ItemsOnLines("(", variables, ")", indented: false);
+        }
+
         private void VariableDefinition(VariableDefinitionNode node)
         {
+            Description(node.Description);
             _text.Append('$').Append(node.Variable.Name.Value).Append(": ");
             Type(node.Type);
             if (node.DefaultValue is not null)
@@ -159,6 +175,7 @@ public static class Printer
 
         private void FragmentDefinition(FragmentDefinitionNode node)
         {
+            Description(node.Description);
             _text.Append("fragment ").Append(node.Name.Value).Append(" on ").Append(node.TypeCondition.Name.Value);
             Directives(node.Directives);
             SpaceAndBlock(node.SelectionSet.Selections);
@@ -363,18 +380,23 @@ public static class Printer
             where T : SyntaxNode => IndentedList("{", items, "}");
 
         private void IndentedList<T>(string open, IReadOnlyList<T> items, string close)
+            where T : SyntaxNode => ItemsOnLines(open, items, close, indented: true);
+
+        private void ItemsOnLines<T>(string open, IReadOnlyList<T> items, string close, bool indented)
             where T : SyntaxNode
         {
             if (items.Count == 0)
                 return;
             _text.Append(open);
-            _indent++;
+            var outer = _indent;
+            if (indented)
+                _indent++;
             foreach (var item in items)
             {
                 NewLine();
                 Node(item);
             }
-            _indent--;
+            _indent = outer;
             NewLine();
             _text.Append(close);
         }

@@ -7,9 +7,9 @@ internal ref partial struct Utf8Parser
 {
     private DefinitionNode ParseDefinition()
     {
-        if (Peek(TokenKind.LeftBrace))
-            return ParseOperationDefinition();
         var start = Begin();
+        if (Peek(TokenKind.LeftBrace))
+            return ParseOperationDefinition(start, null);
         var description = ParseDescription();
         var keyword = Peek(TokenKind.Name) ? Keywords.Of(_lexer.RawValue) : Keyword.None;
         switch (keyword)
@@ -23,20 +23,19 @@ internal ref partial struct Utf8Parser
             case Keyword.Input: return ParseInputObjectType(start, description, isExtension: false);
             case Keyword.Directive: return ParseDirectiveDefinition(start, description);
         }
+        switch (keyword)
+        {
+            // September 2025: operations and fragments may have descriptions too.
+            case Keyword.Query or Keyword.Mutation or Keyword.Subscription: return ParseOperationDefinition(start, description);
+            case Keyword.Fragment: return ParseFragmentDefinition(start, description);
+        }
         if (description is not null && Peek(TokenKind.Name))
             throw new GraphQLSyntaxException("Unexpected description, descriptions are supported only on type definitions.", start.Line, start.Column);
-        return keyword switch
-        {
-            Keyword.Query or Keyword.Mutation or Keyword.Subscription => ParseOperationDefinition(),
-            Keyword.Fragment => ParseFragmentDefinition(),
-            Keyword.Extend => ParseTypeSystemExtension(),
-            _ => throw Unexpected(),
-        };
+        return keyword == Keyword.Extend ? ParseTypeSystemExtension() : throw Unexpected();
     }
 
-    private OperationDefinitionNode ParseOperationDefinition()
+    private OperationDefinitionNode ParseOperationDefinition(Location start, StringValueNode? description)
     {
-        var start = Begin();
         if (Peek(TokenKind.LeftBrace))
             return new OperationDefinitionNode(OperationType.Query, null, [], [], ParseSelectionSet(), At(start));
         var operation = ParseOperationType();
@@ -47,7 +46,10 @@ internal ref partial struct Utf8Parser
             OptionalMany<VariableDefinitionNode>(TokenKind.LeftParenthesis, Item.VariableDefinition, TokenKind.RightParenthesis),
             ParseDirectives(isConst: false),
             ParseSelectionSet(),
-            At(start));
+            At(start))
+        {
+            Description = description,
+        };
     }
 
     private OperationType ParseOperationType()
@@ -68,6 +70,7 @@ internal ref partial struct Utf8Parser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = Begin();
+        var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
         return new VariableDefinitionNode(
@@ -75,7 +78,10 @@ internal ref partial struct Utf8Parser
             ParseTypeReference(),
             Optional(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null,
             ParseDirectives(isConst: true),
-            At(start));
+            At(start))
+        {
+            Description = description,
+        };
     }
 
     private VariableNode ParseVariable()
@@ -141,9 +147,8 @@ internal ref partial struct Utf8Parser
             At(start));
     }
 
-    private FragmentDefinitionNode ParseFragmentDefinition()
+    private FragmentDefinitionNode ParseFragmentDefinition(Location start, StringValueNode? description)
     {
-        var start = Begin();
         Advance();
         var name = ParseFragmentName();
         ExpectKeyword("on"u8);
@@ -152,7 +157,10 @@ internal ref partial struct Utf8Parser
             ParseNamedType(),
             ParseDirectives(isConst: false),
             ParseSelectionSet(),
-            At(start));
+            At(start))
+        {
+            Description = description,
+        };
     }
 
     private NameNode ParseFragmentName()

@@ -118,4 +118,33 @@ public sealed class ParserTests
         Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseType("[Int"));
         Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseType("Int!!"));
     }
+
+    [Fact]
+    public void Operations_fragments_and_variables_take_descriptions_as_the_September_2025_spec_allows()
+    {
+        const string source = "\"\"\"Fetch me\"\"\"\nquery Me(\"the id\" $id: ID) { me }\n\"Reusable\" fragment F on T { a }";
+
+        var document = Parser.Parse(source);
+
+        var operation = Assert.IsType<OperationDefinitionNode>(document.Definitions[0]);
+        Assert.Equal("Fetch me", operation.Description!.Value);
+        Assert.True(operation.Description.Block);
+        Assert.Equal(new Location(0, 48, 1, 1), operation.Location);
+        Assert.Equal("the id", Assert.Single(operation.VariableDefinitions).Description!.Value);
+        Assert.Equal("Reusable", Assert.IsType<FragmentDefinitionNode>(document.Definitions[1]).Description!.Value);
+        // graphql-js 16.12+ layout: a variable with a description puts each variable on its own line, unindented.
+        const string printed = "\"\"\"Fetch me\"\"\"\nquery Me(\n\"the id\"\n$id: ID\n) {\n  me\n}\n\n\"Reusable\"\nfragment F on T {\n  a\n}";
+        Assert.Equal(printed, Printer.Print(document));
+        Assert.Equal(printed, Printer.Print(Parser.Parse(printed)));
+    }
+
+    [Fact]
+    public void The_query_shorthand_and_extensions_take_no_description()
+    {
+        var shorthand = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("\"d\" { a }"));
+        var extension = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("\"d\" extend type T @k"));
+
+        Assert.Equal(("Syntax Error: Unexpected \"{\".", 1, 5), (shorthand.Error.Message, shorthand.Line, shorthand.Column));
+        Assert.Equal(("Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1), (extension.Error.Message, extension.Line, extension.Column));
+    }
 }

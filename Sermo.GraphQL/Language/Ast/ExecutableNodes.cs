@@ -29,6 +29,10 @@ public sealed class OperationDefinitionNode(
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; } = variableDefinitions;
     public override IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public override SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    /// <summary>Since the September 2025 spec, a description may precede it (never the <c>{ ... }</c>
+    /// shorthand); it documents and never changes execution.</summary>
+    public StringValueNode? Description { get; init; }
 }
 
 /// <summary><c>$name: Type = default @directives</c></summary>
@@ -44,6 +48,10 @@ public sealed class VariableDefinitionNode(
     public TypeNode Type { get; } = type;
     public ValueNode? DefaultValue { get; } = defaultValue;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    /// <summary>Since the September 2025 spec, a description may precede it; it documents and never
+    /// changes execution.</summary>
+    public StringValueNode? Description { get; init; }
 }
 
 public sealed class SelectionSetNode(IReadOnlyList<SelectionNode> selections, Location? location = null) : SyntaxNode(location)
@@ -113,4 +121,8 @@ public sealed class FragmentDefinitionNode(
     public NamedTypeNode TypeCondition { get; } = typeCondition;
     public override IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public override SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    /// <summary>Since the September 2025 spec, a description may precede it; it documents and never
+    /// changes execution.</summary>
+    public StringValueNode? Description { get; init; }
 }
