@@ -112,6 +112,18 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void A_response_name_repeated_with_thousands_of_different_selections_is_refused_as_too_complex()
+    {
+        // 2,500 selections of one field need 3 million pairwise comparisons: more than the budget allows.
+        var document = "{ nodes { " + string.Concat(Enumerable.Range(0, 2_500).Select(i => $"child {{ c{i}: id }} ")) + "} }";
+
+        var error = Assert.Single(Validate(document, new OverlappingFieldsCanBeMergedRule()));
+
+        Assert.StartsWith("The document is too complex to validate", error.Message, StringComparison.Ordinal);
+        Assert.Equal([new ErrorLocation(1, 9)], error.Locations);
+    }
+
+    [Fact]
     public void A_long_chain_of_fragments_is_checked_for_cycles_without_deep_recursion()
     {
         const int count = 20_000;

@@ -14,29 +14,50 @@ namespace Sermo.GraphQL.Validation.Rules;
 /// comparisons are made (fields against a fragment, fragment against fragment, sub-selections of two fields).
 /// The field map of each selection set is built once, and every fields/fragment and fragment/fragment pair is
 /// compared at most once per mutual-exclusivity, which keeps hostile documents (fragments spread many times,
-/// fragment cycles) from exploding.</summary>
+/// fragment cycles) from exploding. Fields sharing a response key are still compared pair by pair, so a
+/// document repeating one key thousands of times (with different sub-selections) is refused once it needs
+/// more than <see cref="ComparisonBudget"/> comparisons, rather than allowed to hold the server.</summary>
 public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 {
+    /// <summary>Field comparisons allowed per document: far above what real documents need (a few thousand),
+    /// and well under a second of work.</summary>
+    public const int ComparisonBudget = 1_000_000;
+
     public SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
     private sealed class Visitor(ValidationContext context) : SyntaxVisitor
     {
         private readonly ConflictFinder _finder = new(context);
+        private bool _overBudget;
 
         public override VisitAction Enter(SyntaxNode node)
         {
-            if (node is SelectionSetNode selectionSet)
+            if (node is not SelectionSetNode selectionSet || _overBudget)
+                return VisitAction.Continue;
+            List<Conflict> conflicts;
+            try
             {
-                foreach (var conflict in _finder.FindWithin(context.ParentType, selectionSet))
-                {
-                    context.ReportError(
-                        $"Fields \"{conflict.Reason.ResponseKey}\" conflict because {conflict.Reason.Describe()}. Use different aliases on the fields to fetch both if this was intentional.",
-                        conflict.Fields1.Concat(conflict.Fields2));
-                }
+                conflicts = _finder.FindWithin(context.ParentType, selectionSet);
+            }
+            catch (ComparisonBudgetExceededException)
+            {
+                _overBudget = true;
+                context.ReportError(
+                    "The document is too complex to validate: it selects the same response name too many times for its fields to be compared.",
+                    selectionSet);
+                return VisitAction.Continue;
+            }
+            foreach (var conflict in conflicts)
+            {
+                context.ReportError(
+                    $"Fields \"{conflict.Reason.ResponseKey}\" conflict because {conflict.Reason.Describe()}. Use different aliases on the fields to fetch both if this was intentional.",
+                    conflict.Fields1.Concat(conflict.Fields2));
             }
             return VisitAction.Continue;
         }
     }
+
+    private sealed class ComparisonBudgetExceededException : Exception;
 
     private sealed record FieldAndDefinition(NamedType? ParentType, FieldNode Node, OutputField? Definition);
 
@@ -95,6 +116,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         // Value: whether the pair was compared as mutually exclusive (a non-exclusive comparison covers both cases).
         private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
         private readonly Dictionary<(FieldMap, string), bool> _comparedFieldsAndFragments = [];
+        private int _comparisons;
 
         public List<Conflict> FindWithin(NamedType? parentType, SelectionSetNode selectionSet)
         {
@@ -200,6 +222,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
         private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseKey, FieldAndDefinition field1, FieldAndDefinition field2)
         {
+            if (++_comparisons > ComparisonBudget)
+                throw new ComparisonBudgetExceededException();
             // Fields on two different object types can never apply to the same value, so they may differ in
             // name and arguments; interfaces and unions might overlap (now or in a later schema), so they may not.
             var mutuallyExclusive = parentsMutuallyExclusive
