@@ -3,6 +3,8 @@ namespace Sermo.GraphQL;
 /// <summary>The values of <c>extensions.code</c> the engine itself produces.</summary>
 public static class ErrorCodes
 {
+    /// <summary>The request itself is unusable (no query text at all).</summary>
+    public const string BadRequest = "BAD_REQUEST";
     public const string SyntaxError = "GRAPHQL_PARSE_FAILED";
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
     public const string DocumentTooLarge = "GRAPHQL_DOCUMENT_TOO_LARGE";

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Sermo.GraphQL.Language.Ast;
+using Sermo.GraphQL.Types;
+
+namespace Sermo.GraphQL.Execution;
+
+/// <summary>One operation of a cached document, prepared once and shared by every request that runs it.
+/// Variable-dependent <c>@skip</c>/<c>@include</c> conditions are the only thing field collection depends on at
+/// request time, so each combination of their values gets its own fully folded <see cref="OperationVariant"/>.</summary>
+internal sealed class CompiledOperation
+{
+    /// <summary>A <c>ulong</c> carries the condition values, one bit per variable.</summary>
+    internal const int MaxConditionVariables = 64;
+
+    private readonly ConcurrentDictionary<ulong, OperationVariant> _variants = new();
+    private readonly string[] _conditionVariables;
+
+    public CompiledOperation(
+        Schema schema,
+        OperationDefinitionNode operation,
+        ObjectType rootType,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        string[] conditionVariables,
+        FieldPipelines pipelines)
+    {
+        Schema = schema;
+        Operation = operation;
+        RootType = rootType;
+        Fragments = fragments;
+        Pipelines = pipelines;
+        _conditionVariables = conditionVariables;
+    }
+
+    public Schema Schema { get; }
+    public OperationDefinitionNode Operation { get; }
+    public ObjectType RootType { get; }
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+    public FieldPipelines Pipelines { get; }
+
+    /// <summary>The variant for the condition values these (coerced) variables give.</summary>
+    public OperationVariant GetVariant(IReadOnlyDictionary<string, object?> variables)
+    {
+        ulong flags = 0;
+        for (var i = 0; i < _conditionVariables.Length; i++)
+        {
+            if (variables.TryGetValue(_conditionVariables[i], out var value) && value is true)
+                flags |= 1UL << i;
+        }
+        if (_variants.TryGetValue(flags, out var variant))
+            return variant;
+        return _variants.GetOrAdd(flags, static (key, operation) => new OperationVariant(operation, key), this);
+    }
+
+    /// <summary>The value a variable used as an <c>if:</c> condition has in a variant.</summary>
+    public bool ConditionValue(ulong flags, string variable)
+    {
+        var index = Array.IndexOf(_conditionVariables, variable);
+        return index >= 0 && (flags & (1UL << index)) != 0;
+    }
+}
+
+/// <summary>A compiled operation for one set of condition values: the root selection, compiled on first use.</summary>
+internal sealed class OperationVariant(CompiledOperation operation, ulong flags)
+{
+    private SelectionPlan? _root;
+
+    public CompiledOperation Operation { get; } = operation;
+    public ulong Flags { get; } = flags;
+
+    public SelectionPlan Root => _root ??= FieldCollector.Collect(this, Operation.RootType, [Operation.Operation.SelectionSet]);
+
+    public bool ConditionValue(string variable) => Operation.ConditionValue(Flags, variable);
+}
+
+/// <summary>The fields an object of one concrete type gets for a selection (spec CollectFields, folded).</summary>
+internal sealed class SelectionPlan(ObjectType type, CompiledField[] fields)
+{
+    private FieldSelection[]? _selections;
+
+    public ObjectType Type { get; } = type;
+    public CompiledField[] Fields { get; } = fields;
+
+    /// <summary>The response keys, shared by every result object built from this plan.</summary>
+    public string[] Keys { get; } = Array.ConvertAll(fields, static field => field.ResponseName);
+
+    public IReadOnlyList<FieldSelection> Selections =>
+        _selections ??= Array.ConvertAll(Fields, static compiled => new FieldSelection(compiled.ResponseName, compiled.Field, compiled.Nodes));
+}

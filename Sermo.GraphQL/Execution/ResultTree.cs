@@ -1,0 +1,100 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Sermo.GraphQL.Execution;
+
+/// <summary>A composite node of the response being built. Each node knows the slot it fills in its parent, so
+/// that a null raised for a non-null position can travel up to the nearest nullable slot (spec 6.4.4) even when
+/// the failing field completed asynchronously, long after its parent was placed.</summary>
+internal abstract class ResultNode(ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
+{
+    public ResultNode? Parent { get; } = parent;
+    public int ParentSlot { get; } = parentSlot;
+    public bool ParentSlotIsNonNull { get; } = parentSlotIsNonNull;
+
+    /// <summary>Set once a null replaced this node in its parent: later completions below it are discarded.</summary>
+    public bool IsNulled { get; set; }
+
+    public abstract void SetSlot(int slot, object? value);
+
+    /// <summary>The path segment of a slot: a response key for objects, an index for lists.</summary>
+    public abstract object SlotKey(int slot);
+}
+
+/// <summary>An object of the response: values in response-key order, keys shared with the compiled selection.</summary>
+internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
+{
+    private readonly string[] _keys;
+    private readonly object?[] _values;
+
+    public ResultMap(string[] keys, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
+        : base(parent, parentSlot, parentSlotIsNonNull)
+    {
+        _keys = keys;
+        _values = keys.Length == 0 ? [] : new object?[keys.Length];
+    }
+
+    public int Count => _keys.Length;
+    public string KeyAt(int index) => _keys[index];
+    public object? ValueAt(int index) => _values[index];
+
+    public override void SetSlot(int slot, object? value) => _values[slot] = value;
+    public override object SlotKey(int slot) => _keys[slot];
+
+    public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    public IEnumerable<string> Keys => _keys;
+    public IEnumerable<object?> Values => _values;
+
+    public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+    {
+        var index = Array.IndexOf(_keys, key);
+        if (index < 0)
+        {
+            value = null;
+            return false;
+        }
+        value = _values[index];
+        return true;
+    }
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>A list of the response, sized up front when the source collection says how large it is.</summary>
+internal sealed class ResultList(int capacity, ResultNode parent, int parentSlot, bool parentSlotIsNonNull)
+    : ResultNode(parent, parentSlot, parentSlotIsNonNull), IReadOnlyList<object?>
+{
+    private object?[] _items = capacity == 0 ? [] : new object?[capacity];
+
+    public int Count { get; private set; }
+
+    public object? this[int index] => (uint)index < (uint)Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>Reserves the next slot (null until completed) and returns its index.</summary>
+    public int AddSlot()
+    {
+        if (Count == _items.Length)
+            Array.Resize(ref _items, Math.Max(4, _items.Length * 2));
+        return Count++;
+    }
+
+    public override void SetSlot(int slot, object? value) => _items[slot] = value;
+    public override object SlotKey(int slot) => slot;
+
+    public IEnumerator<object?> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+            yield return _items[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
