@@ -14,6 +14,7 @@ internal sealed class CompiledOperation
 
     private readonly ConcurrentDictionary<ulong, OperationVariant> _variants = new();
     private readonly string[] _conditionVariables;
+    private OperationVariant? _onlyVariant;
 
     public CompiledOperation(
         Schema schema,
@@ -28,6 +29,7 @@ internal sealed class CompiledOperation
         RootType = rootType;
         Fragments = fragments;
         Pipelines = pipelines;
+        Variables = InputValues.ResolveVariableTypes(schema, operation);
         _conditionVariables = conditionVariables;
     }
 
@@ -37,9 +39,14 @@ internal sealed class CompiledOperation
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
     public FieldPipelines Pipelines { get; }
 
+    /// <summary>The variable definitions with their types, resolved once.</summary>
+    public InputValues.VariableDefinition[] Variables { get; }
+
     /// <summary>The variant for the condition values these (coerced) variables give.</summary>
     public OperationVariant GetVariant(IReadOnlyDictionary<string, object?> variables)
     {
+        if (_conditionVariables.Length == 0)
+            return _onlyVariant ??= new OperationVariant(this, 0);
         ulong flags = 0;
         for (var i = 0; i < _conditionVariables.Length; i++)
         {

@@ -206,6 +206,21 @@ internal sealed partial class ExecutionState
             return;
         }
 
+        if (value is IList indexed)
+        {
+            // Arrays and lists: walked by index, without allocating an enumerator.
+            var sized = new ResultList(indexed.Count, node, slot, nonNull);
+            node.SetSlot(slot, sized);
+            for (var i = 0; i < indexed.Count; i++)
+            {
+                var index = sized.AddSlot();
+                CompleteValue(sized, index, field, itemType, indexed[i], context);
+                if (sized.IsNulled)
+                    return;
+            }
+            return;
+        }
+
         var list = new ResultList(value is ICollection collection ? collection.Count : 0, node, slot, nonNull);
         node.SetSlot(slot, list);
         try

@@ -19,34 +19,51 @@ public static class InputValues
         Schema schema,
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?>? inputs,
+        out IReadOnlyDictionary<string, object?> values) =>
+        CoerceVariableValues(ResolveVariableTypes(schema, operation), inputs, out values);
+
+    /// <summary>The operation's variable definitions with the schema types they name (null when unknown).</summary>
+    internal static VariableDefinition[] ResolveVariableTypes(Schema schema, OperationDefinitionNode operation)
+    {
+        var definitions = new VariableDefinition[operation.VariableDefinitions.Count];
+        for (var i = 0; i < definitions.Length; i++)
+        {
+            var node = operation.VariableDefinitions[i];
+            definitions[i] = new VariableDefinition(node, TypeFromAst(schema, node.Type));
+        }
+        return definitions;
+    }
+
+    internal static IReadOnlyList<GraphQLError> CoerceVariableValues(
+        VariableDefinition[] definitions,
+        IReadOnlyDictionary<string, object?>? inputs,
         out IReadOnlyDictionary<string, object?> values)
     {
-        var definitions = operation.VariableDefinitions;
-        if (definitions.Count == 0)
+        if (definitions.Length == 0)
         {
             values = NoValues;
             return [];
         }
-        var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
+        var coerced = new Dictionary<string, object?>(definitions.Length, StringComparer.Ordinal);
         List<GraphQLError>? errors = null;
         foreach (var definition in definitions)
         {
-            var error = CoerceVariable(schema, definition, inputs, coerced);
+            var error = CoerceVariable(definition, inputs, coerced);
             if (error is not null)
-                (errors ??= []).Add(GraphQLError.At(error, ErrorCodes.BadUserInput, definition));
+                (errors ??= []).Add(GraphQLError.At(error, ErrorCodes.BadUserInput, definition.Node));
         }
         values = coerced;
         return errors is null ? [] : errors;
     }
 
     private static string? CoerceVariable(
-        Schema schema,
-        VariableDefinitionNode definition,
+        VariableDefinition definitionWithType,
         IReadOnlyDictionary<string, object?>? inputs,
         Dictionary<string, object?> coerced)
     {
+        var definition = definitionWithType.Node;
         var name = definition.Variable.Name.Value;
-        var type = TypeFromAst(schema, definition.Type);
+        var type = definitionWithType.Type;
         if (type is null || !type.IsInputType())
             return $"Variable \"${name}\" expected value of type \"{DescribeTypeNode(definition.Type)}\" which cannot be used as an input type.";
 
@@ -456,6 +473,9 @@ public static class InputValues
         NonNullTypeNode nonNull => $"{DescribeTypeNode(nonNull.Type)}!",
         _ => "?",
     };
+
+    /// <summary>A variable definition with the schema type it names, resolved once per compiled operation.</summary>
+    internal sealed record VariableDefinition(VariableDefinitionNode Node, GraphQLType? Type);
 
     /// <summary>Where inside a variable's value coercion failed: field names and list indices.</summary>
     private sealed class InputPath(InputPath? parent, object key)

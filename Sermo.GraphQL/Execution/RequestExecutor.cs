@@ -95,7 +95,7 @@ public sealed class RequestExecutor : IRequestExecutor
             return null;
         }
 
-        var errors = InputValues.CoerceVariableValues(Schema, operation.Operation, request.Variables, out variables);
+        var errors = InputValues.CoerceVariableValues(operation.Variables, request.Variables, out variables);
         if (errors.Count > 0)
         {
             failure = OperationResult.FromErrors(errors);
