@@ -1,20 +1,7 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using Sermo.GraphQL.Language.Ast;
 
 namespace Sermo.GraphQL.Execution;
-
-/// <summary>The SHA-256 of a query's UTF-8 text: the document cache's key.</summary>
-internal readonly record struct DocumentHash(ulong A, ulong B, ulong C, ulong D)
-{
-    public static DocumentHash Of(ReadOnlySpan<byte> utf8)
-    {
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(utf8, digest);
-        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(digest);
-        return new DocumentHash(words[0], words[1], words[2], words[3]);
-    }
-}
 
 /// <summary>A parsed document and what validation said of it, with its operations compiled on first use.</summary>
 internal sealed class CachedDocument(DocumentNode? document, IReadOnlyList<GraphQLError> errors)
@@ -43,18 +30,20 @@ internal sealed class CachedDocument(DocumentNode? document, IReadOnlyList<Graph
     }
 }
 
-/// <summary>Parsed and validated documents by hash of their text, bounded: past capacity the least recently
-/// used tenth is dropped.</summary>
+/// <summary>Parsed and validated documents by their text, bounded: past capacity the least recently used tenth is
+/// dropped. The dictionary hashes the text with .NET's flooding-resistant string hashing and confirms a hit
+/// by comparing the text, so crafted collisions can neither flood the cache nor pass one document off as another;
+/// that costs a fraction of a cryptographic digest on every request.</summary>
 internal sealed class DocumentCache(int capacity)
 {
-    private readonly ConcurrentDictionary<DocumentHash, CachedDocument> _entries = new();
+    private readonly ConcurrentDictionary<string, CachedDocument> _entries = new(StringComparer.Ordinal);
     private readonly Lock _evictionLock = new();
 
     public int Count => _entries.Count;
 
-    public bool TryGet(DocumentHash hash, out CachedDocument document)
+    public bool TryGet(string query, out CachedDocument document)
     {
-        if (_entries.TryGetValue(hash, out document!))
+        if (_entries.TryGetValue(query, out document!))
         {
             document.LastUsed = Environment.TickCount64;
             return true;
@@ -62,9 +51,9 @@ internal sealed class DocumentCache(int capacity)
         return false;
     }
 
-    public CachedDocument Add(DocumentHash hash, CachedDocument document)
+    public CachedDocument Add(string query, CachedDocument document)
     {
-        var kept = _entries.GetOrAdd(hash, document);
+        var kept = _entries.GetOrAdd(query, document);
         if (_entries.Count > capacity)
             Evict();
         return kept;

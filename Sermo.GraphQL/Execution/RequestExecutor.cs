@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using Sermo.GraphQL.Language;
 using Sermo.GraphQL.Language.Ast;
 using Sermo.GraphQL.Types;
@@ -8,12 +6,10 @@ using Sermo.GraphQL.Validation;
 namespace Sermo.GraphQL.Execution;
 
 /// <summary>Runs GraphQL requests against one schema (spec 6.1): the query text is parsed and validated once
-/// (cached by its hash), its operations compiled once, then each request only coerces its variables and
+/// (cached by its text), its operations compiled once, then each request only coerces its variables and
 /// executes. Bad input of any kind comes back as errors in the result, never as an exception.</summary>
 public sealed class RequestExecutor : IRequestExecutor
 {
-    private const int StackHashLimit = 512;
-
     private readonly DocumentCache _documents;
     private readonly FieldPipelines _pipelines = new();
     private readonly ObjectPool<ExecutionState> _states;
@@ -107,30 +103,17 @@ public sealed class RequestExecutor : IRequestExecutor
 
     private CachedDocument GetDocument(string query)
     {
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(query.Length);
-        byte[]? rented = null;
-        Span<byte> buffer = maxBytes <= StackHashLimit ? stackalloc byte[StackHashLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
-        try
-        {
-            var utf8 = buffer[..Encoding.UTF8.GetBytes(query, buffer)];
-            var hash = DocumentHash.Of(utf8);
-            if (_documents.TryGet(hash, out var cached))
-                return cached;
-            return _documents.Add(hash, ParseAndValidate(utf8));
-        }
-        finally
-        {
-            if (rented is not null)
-                ArrayPool<byte>.Shared.Return(rented);
-        }
+        if (_documents.TryGet(query, out var cached))
+            return cached;
+        return _documents.Add(query, ParseAndValidate(query));
     }
 
-    private CachedDocument ParseAndValidate(ReadOnlySpan<byte> utf8)
+    private CachedDocument ParseAndValidate(string query)
     {
         DocumentNode document;
         try
         {
-            document = Parser.Parse(utf8, Options.ParserOptions);
+            document = Parser.Parse(query, Options.ParserOptions);
         }
         catch (GraphQLException syntaxError)
         {
