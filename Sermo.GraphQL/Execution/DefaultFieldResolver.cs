@@ -23,7 +23,10 @@ internal static class DefaultFieldResolver
     private static Accessor Build(Type parentType, string name)
     {
         if (parentType == typeof(JsonElement))
-            return new Accessor(parentType, parent => ReadJson((JsonElement)parent, name));
+        {
+            var utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
+            return new Accessor(parentType, parent => ReadJson((JsonElement)parent, utf8Name));
+        }
         if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(parentType))
             return new Accessor(parentType, parent => ((IReadOnlyDictionary<string, object?>)parent).GetValueOrDefault(name));
         if (typeof(IDictionary<string, object?>).IsAssignableFrom(parentType))
@@ -54,9 +57,9 @@ internal static class DefaultFieldResolver
     }
 
     /// <summary>Primitive members come back as plain values; objects and arrays stay JSON for their own selections.</summary>
-    private static object? ReadJson(JsonElement parent, string name)
+    private static object? ReadJson(JsonElement parent, byte[] utf8Name)
     {
-        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value))
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(utf8Name, out var value))
             return null;
         return value.ValueKind switch
         {
