@@ -92,8 +92,23 @@ internal sealed partial class ExecutionState
             ReturnContext(context);
             return;
         }
+        if (value is IAsyncEnumerable<object?> stream && context.CompiledField.Type.Nullable() is ListType)
+        {
+            // An asynchronous sequence for a list field: gathered first, then completed like any list.
+            _pending++;
+            context.AwaitResolver(GatherAsync(stream, CancellationToken));
+            return;
+        }
         CompleteValue(context.Node, context.Slot, context.CompiledField, context.CompiledField.Type, value, context);
         ReturnContext(context);
+    }
+
+    private static async ValueTask<object?> GatherAsync(IAsyncEnumerable<object?> stream, CancellationToken cancellationToken)
+    {
+        var items = new List<object?>();
+        await foreach (var item in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+            items.Add(item);
+        return items;
     }
 
     private void CompleteValue(ResultNode node, int slot, CompiledField field, GraphQLType type, object? value, ResolverContext? context)

@@ -59,6 +59,21 @@ public class ListCompletionTests
     }
 
     [Fact]
+    public async Task Asynchronous_sequences_complete_as_lists()
+    {
+        static async IAsyncEnumerable<object?> Names()
+        {
+            foreach (var name in new[] { "a", "b" })
+            {
+                await Task.Yield();
+                yield return name;
+            }
+        }
+
+        Assert.Equal(Json("{'data':{'nest':{'list':['a','b']}}}"), await RunListAsync("[String!]!", Names()));
+    }
+
+    [Fact]
     public async Task A_value_that_is_not_a_list_is_a_field_error()
     {
         var json = await RunListAsync("[String]", "not a list");
