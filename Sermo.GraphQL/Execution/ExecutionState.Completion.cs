@@ -138,24 +138,47 @@ internal sealed partial class ExecutionState
                 CompleteEnum(node, slot, field, enumType, value, nonNull);
                 return;
             case ObjectType objectType:
-                if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(value))
-                {
-                    RaiseFieldError(node, slot, field, $"Expected value of type \"{objectType.Name}\" but got: {ValueDescriber.Describe(value)}.", nonNull);
+                if (objectType.IsTypeOf is not null && !IsOfType(objectType, value, node, slot, field, nonNull))
                     return;
-                }
                 CompleteObject(node, slot, field, objectType, value, nonNull);
                 return;
             case ListType listType:
                 CompleteList(node, slot, field, listType.OfType, value, context, nonNull);
                 return;
             default:
-                var runtimeType = ResolveAbstractType((NamedType)type, value, field, context, out var failure);
+                ObjectType? runtimeType;
+                string? failure;
+                try
+                {
+                    runtimeType = ResolveAbstractType((NamedType)type, value, field, context, out failure);
+                }
+                catch (Exception exception)
+                {
+                    FieldFailed(node, slot, field, exception, nonNull);
+                    return;
+                }
                 if (runtimeType is null)
                     RaiseFieldError(node, slot, field, failure!, nonNull);
                 else
                     CompleteObject(node, slot, field, runtimeType, value, nonNull);
                 return;
         }
+    }
+
+    private bool IsOfType(ObjectType objectType, object value, ResultNode node, int slot, CompiledField field, bool nonNull)
+    {
+        try
+        {
+            if (objectType.IsTypeOf!(value))
+                return true;
+        }
+        catch (Exception exception)
+        {
+            FieldFailed(node, slot, field, exception, nonNull);
+            return false;
+        }
+        RaiseFieldError(node, slot, field, $"Expected value of type \"{objectType.Name}\" but got: {ValueDescriber.Describe(value)}.", nonNull);
+        return false;
     }
 
     private void CompleteScalar(ResultNode node, int slot, CompiledField field, ScalarType scalar, object value, bool nonNull)

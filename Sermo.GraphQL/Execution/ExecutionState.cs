@@ -11,6 +11,7 @@ namespace Sermo.GraphQL.Execution;
 /// everything in flight is waiting). Pooled by the executor between requests that ended cleanly.</summary>
 internal sealed partial class ExecutionState : IBatchScheduler
 {
+    private const int MaxPooledContexts = 64;
     private static readonly IServiceProvider NoServices = new EmptyServiceProvider();
 
     private readonly Lock _errorsLock = new();
@@ -194,7 +195,9 @@ internal sealed partial class ExecutionState : IBatchScheduler
     private void ReturnContext(ResolverContext context)
     {
         context.Clear();
-        _contexts.Push(context);
+        // A pooled state keeps its contexts; a request with thousands of concurrent resolvers must not make it keep them all.
+        if (_contexts.Count < MaxPooledContexts)
+            _contexts.Push(context);
     }
 
     /// <summary>A context for a root field outside the normal field execution (subscription source streams).</summary>

@@ -116,4 +116,17 @@ public class AbstractTypeTests
 
         Assert.Equal("Runtime object type \"Fish\" is not a possible type for \"Pet\".", Assert.Single(result.Errors).Message);
     }
+
+    [Fact]
+    public async Task A_type_resolver_that_throws_fails_only_its_field()
+    {
+        var schema = PetSchema(ClrPets, options => options.TypeResolvers["Pet"] = (_, _) => throw new InvalidOperationException("resolver bug"));
+
+        var result = await ExecuteAsync(schema, "{ pets { name } }");
+
+        Assert.Equal([null, null], Assert.IsAssignableFrom<IReadOnlyList<object?>>(result.Data!["pets"]));
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, error => Assert.Equal("INTERNAL_SERVER_ERROR", error.Code));
+        Assert.Equal(["pets", 1], result.Errors[1].Path);
+    }
 }
