@@ -108,8 +108,19 @@ public sealed class CodeFirstSchemaBuilderTests
         public string FieldName(IResolverContext context) => context.Field.Name;
     }
 
+    public sealed record Rating(int Score, string? Comment)
+    {
+        public bool TryGetBadge(out string badge)
+        {
+            badge = Score > 4 ? "star" : "";
+            return badge.Length > 0;
+        }
+    }
+
     public sealed class Mutation
     {
+        public Rating Rate(int score) => new(score, null);
+
         public MedicalCase OpenCase(NewCaseInput input) => new() { Id = input.Title, Status = input.Status };
     }
 
@@ -160,6 +171,16 @@ public sealed class CodeFirstSchemaBuilderTests
         Assert.NotNull(physician.Fields["speciality"]);
         Assert.Equal("greeting(salutation: String! = \"Dear\"): String!", FieldSignature(physician, "greeting"));
         Assert.Equal(["Node"], physician.Interfaces.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void Records_expose_their_properties_and_not_their_generated_members()
+    {
+        var rating = (ObjectType)BuildSchema().GetType("Rating")!;
+
+        Assert.Equal(["score", "comment"], rating.Fields.Select(field => field.Name));
+        Assert.Equal("Int!", rating.Fields["score"]!.Type.ToString());
+        Assert.Equal("String", rating.Fields["comment"]!.Type.ToString());
     }
 
     [Fact]
@@ -356,6 +377,28 @@ public sealed class CodeFirstSchemaBuilderTests
 
         Assert.Equal("sum(a: Int!, b: Int!): Int!", FieldSignature(schema.QueryType!, "sum"));
         Assert.Equal(5, await FakeResolverContext.ResolveAsync(schema, schema.QueryType!, "sum", null, new Dictionary<string, object?> { ["a"] = 2, ["b"] = 3 }));
+    }
+
+    [Fact]
+    public async Task A_descriptor_gives_a_subscription_its_stream_and_the_event_is_the_value()
+    {
+        static async IAsyncEnumerable<object?> Numbers()
+        {
+            await Task.Yield();
+            yield return 7;
+        }
+
+        var schema = new SchemaBuilder()
+            .AddQueryType(q => q.Field("ok").Type("Boolean!").Resolve(_ => true))
+            .AddSubscriptionType(s => s.Field("numbers").Type("Int!").Subscribe(_ => ValueTask.FromResult(Numbers())))
+            .Build();
+        var numbers = schema.SubscriptionType!.Fields["numbers"]!;
+
+        var received = new List<object?>();
+        await foreach (var item in await numbers.Subscriber!(new FakeResolverContext(schema, null)))
+            received.Add(item);
+        Assert.Equal([7], received);
+        Assert.Equal(7, await numbers.Resolver!(new FakeResolverContext(schema, 7)));
     }
 
     public sealed class BadQuery

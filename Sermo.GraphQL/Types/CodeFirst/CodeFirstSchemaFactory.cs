@@ -277,6 +277,7 @@ internal sealed class CodeFirstSchemaFactory(CodeFirstRegistry registry)
                 if (method.IsSpecialName || method.IsGenericMethodDefinition || method.DeclaringType == typeof(object)
                     || ObjectMethodNames.Contains(method.Name) || UnwrappedResult.HasNoValue(method.ReturnType)
                     || method.GetCustomAttribute<CompilerGeneratedAttribute>() is not null
+                    || method.GetParameters().Any(parameter => parameter.ParameterType.IsByRef)
                     || (method.IsStatic && !method.GetParameters().Any(p => p.GetCustomAttribute<ParentAttribute>() is not null)))
                     continue;
                 yield return method;
