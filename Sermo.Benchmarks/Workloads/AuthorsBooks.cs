@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Sermo.GraphQL.Execution;
+using Sermo.GraphQL.Utilities;
+
+namespace Sermo.Benchmarks.Workloads;
+
+/// <summary>20 authors with 3 books each; <c>md5</c> is computed by a resolver on every request, every other
+/// field is read from the data by the default resolver. The SDL, the query and the data are the files the
+/// Node peers run.</summary>
+public static class AuthorsBooks
+{
+    public static readonly string Sdl = WorkloadFiles.Read("authors-books.graphql");
+    public static readonly string Query = WorkloadFiles.Read("authors-books.query.graphql");
+
+    public static AuthorsBooksData LoadData() =>
+        JsonSerializer.Deserialize<AuthorsBooksData>(WorkloadFiles.Read("authors-books.json"), JsonOptions)
+        ?? throw new InvalidOperationException("authors-books.json holds no data.");
+
+    public static RequestExecutor CreateExecutor()
+    {
+        var schema = SdlSchemaBuilder.Build(Sdl, new SdlBuildOptions { Resolvers = { ["Author.md5"] = ResolveMd5 } });
+        return new RequestExecutor(schema);
+    }
+
+    public static GraphQLRequest CreateRequest(AuthorsBooksData data) => new() { Query = Query, RootValue = data };
+
+    private static ValueTask<object?> ResolveMd5(IResolverContext context)
+    {
+        var author = (Author)context.Parent!;
+        return ValueTask.FromResult<object?>(Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(author.Name))));
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+}
+
+public sealed record AuthorsBooksData(IReadOnlyList<Author> Authors);
+
+public sealed record Author(string Id, string Name, IReadOnlyList<Book> Books);
+
+public sealed record Book(string Id, string Name);
