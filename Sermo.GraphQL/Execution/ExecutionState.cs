@@ -36,7 +36,9 @@ internal sealed partial class ExecutionState : IBatchScheduler
     public ClaimsPrincipal? User { get; private set; }
     public CancellationToken CancellationToken { get; private set; }
 
-    public IDictionary<string, object?> RequestData => _requestData ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+    /// <summary>The host's request data, or a thread-safe one of the state's own (resolvers may run in parallel).</summary>
+    public IDictionary<string, object?> RequestData =>
+        _requestData ?? Interlocked.CompareExchange(ref _requestData, new ConcurrentDictionary<string, object?>(StringComparer.Ordinal), null) ?? _requestData;
 
     public void Start(
         RequestExecutorOptions options,
