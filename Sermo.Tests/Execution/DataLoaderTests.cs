@@ -122,6 +122,18 @@ public class DataLoaderTests
     }
 
     [Fact]
+    public async Task Each_request_gets_its_own_loader_and_cache()
+    {
+        var log = new BatchLog();
+        var executor = new RequestExecutor(Library);
+
+        for (var i = 0; i < 2; i++)
+            await executor.ExecuteAsync(new GraphQLRequest { Query = "{ authors { name } }", Services = new Services(log) });
+
+        Assert.Equal(2, log.Batches.Count);
+    }
+
+    [Fact]
     public async Task A_failing_batch_fails_each_field_that_waited_on_it()
     {
         var schema = Schema("type Query { a: Int b: Int }", options =>
