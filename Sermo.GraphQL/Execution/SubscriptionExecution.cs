@@ -37,8 +37,16 @@ internal static class SubscriptionExecution
             MapSourceToResponseEvents(executor, operation, variables, request, source, lifetime),
             () =>
             {
-                lifetime.Cancel();
-                lifetime.Dispose();
+                // The event loop below disposes the source and the token source when it ends; it may be running
+                // on another thread now, so the stream only signals it.
+                try
+                {
+                    lifetime.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The event loop already ended.
+                }
                 return ValueTask.CompletedTask;
             });
     }
@@ -97,7 +105,7 @@ internal static class SubscriptionExecution
         CancellationTokenSource lifetime,
         [EnumeratorCancellation] CancellationToken consumerToken = default)
     {
-        using var consumerLink = consumerToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), lifetime);
+        var consumerLink = consumerToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), lifetime);
         var events = source.GetAsyncEnumerator(lifetime.Token);
         try
         {
@@ -132,6 +140,8 @@ internal static class SubscriptionExecution
         {
             // Disposing the enumerator unsubscribes from the source.
             await events.DisposeAsync().ConfigureAwait(false);
+            await consumerLink.DisposeAsync().ConfigureAwait(false);
+            lifetime.Dispose();
         }
     }
 
