@@ -1,9 +1,11 @@
 using Sermo.Api.Auth;
+using Sermo.Api.Schemas;
 
 namespace Sermo.Api.Hosting;
 
 /// <summary>One-shot commands run instead of the server when the first argument names one
-/// (<c>dotnet run --project Sermo.Api -- token --subject dev --role pharma</c>).</summary>
+/// (<c>dotnet run --project Sermo.Api -- token --subject dev --role pharma</c>,
+/// <c>print-schema --write</c>).</summary>
 public static class SermoCommandLine
 {
     /// <summary>The command's exit code, or null when <paramref name="args"/> names no command (run the server).</summary>
@@ -16,6 +18,7 @@ public static class SermoCommandLine
         {
             TokenCommand.Name => TokenCommand.Run(app.Services, arguments, Console.Out, Console.Error),
             Data.SeedCommand.Name => Data.SeedCommand.Run(app.Services, arguments, Console.Out, Console.Error),
+            PrintSchemaCommand.Name => PrintSchemaCommand.Run(app.Services, arguments, Console.Out, Console.Error),
             _ => null,
         };
     }

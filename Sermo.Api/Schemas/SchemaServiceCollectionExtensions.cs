@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using Sermo.Api.Auth;
+using Sermo.Api.GraphQL;
+using Sermo.Api.Hosting;
+using Sermo.Api.Schemas.Partner;
+using Sermo.Api.Schemas.Pharma;
+using Sermo.GraphQL.Execution;
+using Sermo.GraphQL.Types;
+
+namespace Sermo.Api.Schemas;
+
+public static class SchemaServiceCollectionExtensions
+{
+    /// <summary>The partner and pharma graphs, each composed from its registered contributors when first needed
+    /// (at start-up, when the endpoints are mapped: a broken schema stops the host with every problem listed).</summary>
+    public static IServiceCollection AddSermoSchemas(this IServiceCollection services)
+    {
+        services.AddSingleton<ViewerSchemaContributor>();
+        services.AddSingleton<IPartnerSchemaContributor>(provider => provider.GetRequiredService<ViewerSchemaContributor>());
+        services.AddSingleton<IPharmaSchemaContributor>(provider => provider.GetRequiredService<ViewerSchemaContributor>());
+
+        services.AddSingleton(provider => new GraphQLSchemaEndpoint(PartnerSchema.Name, PartnerSchema.Path,
+            Executor(provider, SchemaComposition.Compose(PartnerSchema.Name, PartnerSchema.Description, provider.GetServices<IPartnerSchemaContributor>())),
+            authorizationPolicy: null));
+        services.AddSingleton(provider => new GraphQLSchemaEndpoint(PharmaSchema.Name, PharmaSchema.Path,
+            Executor(provider, SchemaComposition.Compose(PharmaSchema.Name, PharmaSchema.Description, provider.GetServices<IPharmaSchemaContributor>())),
+            SermoPolicies.PharmaGraph));
+        return services;
+    }
+
+    private static RequestExecutor Executor(IServiceProvider provider, Schema schema) =>
+        new(schema, new RequestExecutorOptions { Timeout = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExecutionTimeout });
+}
