@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The HTTP benchmark: the authors/books workload over HTTP/1.1 keep-alive with wrk, one server at a time on
+# this machine, against
+#   sermo          our pipeline (Sermo.Api's transport and the engine)     POST /graphql
+#   bare-aspnet    a bare ASP.NET Core endpoint with the same JSON bytes   POST /bare (same process)
+#   mercurius-jit  fastify + mercurius with graphql-jit (Node)             POST /graphql
+#   graphql-http   graphql-http's reference handler on node:http (Node)    POST /graphql
+# Same SDL, data and query for all; the responses are compared byte for byte before anything is measured.
+# Usage: bash benchmarks/http/run.sh [SECONDS=10] [CONNECTIONS=32]      (needs wrk, node, tools/node installed)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+seconds=${1:-10}
+connections=${2:-32}
+warmup=3
+port=5391
+here=benchmarks/http
+command -v wrk >/dev/null || { echo "wrk is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }
+[ -d tools/node/node_modules ] || { echo "tools/node/node_modules is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }
+
+dotnet build "$here/Sermo.Benchmarks.HttpHost" -c Release -v quiet -nologo >/dev/null
+host_dll=$(ls "$here"/Sermo.Benchmarks.HttpHost/bin/Release/net*/Sermo.Benchmarks.HttpHost.dll)
+export BENCH_BODY
+BENCH_BODY=$(node -e 'const fs=require("fs");process.stdout.write(JSON.stringify({query:fs.readFileSync("Sermo.Benchmarks/Workloads/authors-books.query.graphql","utf8").trim()}))')
+
+server_pid=
+stop_server() { if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=; fi; }
+trap stop_server EXIT
+
+start_server() { # name
+  case "$1" in
+    sermo|bare-aspnet) dotnet "$host_dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 & ;;
+    mercurius-jit) node "$here/node-server.mjs" mercurius "$port" >/dev/null 2>&1 & ;;
+    graphql-http) node "$here/node-server.mjs" graphql-http "$port" >/dev/null 2>&1 & ;;
+  esac
+  server_pid=$!
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
+    sleep 0.2
+  done
+  echo "$1 did not start" >&2; exit 1
+}
+
+path_of() { [ "$1" = bare-aspnet ] && echo /bare || echo /graphql; }
+
+expected=
+declare -A rps
+for name in sermo bare-aspnet mercurius-jit graphql-http; do
+  start_server "$name"
+  export BENCH_PATH
+  BENCH_PATH=$(path_of "$name")
+  body=$(curl -s -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "$BENCH_BODY" "http://127.0.0.1:$port$BENCH_PATH")
+  if [ -z "$expected" ]; then expected=$body; elif [ "$body" != "$expected" ]; then
+    echo "$name answered differently from sermo:" >&2; echo "$body" | head -c 300 >&2; echo >&2; exit 1
+  fi
+  wrk -t2 -c"$connections" -d"${warmup}s" -s "$here/post.lua" "http://127.0.0.1:$port" >/dev/null
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" "http://127.0.0.1:$port")
+  rps[$name]=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
+  printf '%-14s %10s req/s   p50 %-8s p99 %-8s %s\n' "$name" "${rps[$name]}" "$p50" "$p99" "$errors"
+  stop_server
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo
+echo "sermo / mercurius-jit : $(ratio "${rps[sermo]}" "${rps[mercurius-jit]}")x   (target >= 2.5x; HotChocolate published 2.2x)"
+echo "sermo / graphql-http  : $(ratio "${rps[sermo]}" "${rps[graphql-http]}")x"
+echo "sermo / bare-aspnet   : $(ratio "${rps[sermo]}" "${rps[bare-aspnet]}")      (target >= 0.50)"
+echo "($connections connections, keep-alive, wrk -t2, ${seconds}s each after ${warmup}s warm-up; $(nproc) cores; response $(printf %s "$expected" | wc -c) bytes)"
