@@ -5,12 +5,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Sermo.Api.Hosting;
 
 /// <summary><c>/health/live</c> (the process answers: no checks) and <c>/health/ready</c> (every check tagged
-/// <see cref="ReadyTag"/>: the database, and Redis when configured).</summary>
+/// <see cref="ReadyTag"/>: the database, and the event bus: Redis when configured).</summary>
 public static class HealthCheckExtensions
 {
     public const string ReadyTag = "ready";
 
-    public static IHealthChecksBuilder AddSermoHealthChecks(this IServiceCollection services) => services.AddHealthChecks();
+    public static IHealthChecksBuilder AddSermoHealthChecks(this IServiceCollection services) =>
+        services.AddHealthChecks().AddCheck<EventBusHealthCheck>("event-bus", tags: [ReadyTag]);
 
     public static WebApplication MapSermoHealthChecks(this WebApplication app)
     {
