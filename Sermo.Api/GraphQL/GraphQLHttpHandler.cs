@@ -69,7 +69,7 @@ public sealed partial class GraphQLHttpHandler(IOptions<GraphQLOptions> options,
         var codes = ErrorCodesOf(result);
         activity?.SetTag("graphql.error.codes", codes);
         Record(endpoint.Name, parameters.OperationName, status, elapsed, result.Errors);
-        LogCompleted(logger, endpoint.Name, parameters.OperationName ?? "", status, elapsed.TotalMilliseconds, result.Errors.Count, codes);
+        LogCompleted(logger, endpoint.Name, parameters.OperationName ?? "(anonymous)", status, elapsed.TotalMilliseconds, codes.Length == 0 ? "none" : string.Join(",", codes));
     }
 
     /// <summary>Request errors (no data: syntax, validation, variables, operation selection) are 400 under the
@@ -169,6 +169,6 @@ public sealed partial class GraphQLHttpHandler(IOptions<GraphQLOptions> options,
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
-        Message = "GraphQL {Schema} operation '{OperationName}' answered {StatusCode} in {DurationMs:0.000} ms with {ErrorCount} errors {ErrorCodes}")]
-    private static partial void LogCompleted(ILogger logger, string schema, string operationName, int statusCode, double durationMs, int errorCount, string[] errorCodes);
+        Message = "GraphQL {Schema} {OperationName} answered {StatusCode} in {DurationMs:0.000} ms; error codes: {ErrorCodes}")]
+    private static partial void LogCompleted(ILogger logger, string schema, string operationName, int statusCode, double durationMs, string errorCodes);
 }
