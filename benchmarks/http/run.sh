@@ -6,12 +6,15 @@
 #   mercurius-jit  fastify + mercurius with graphql-jit (Node)             POST /graphql
 #   graphql-http   graphql-http's reference handler on node:http (Node)    POST /graphql
 # Same SDL, data and query for all; the responses are compared byte for byte before anything is measured.
-# Usage: bash benchmarks/http/run.sh [SECONDS=10] [CONNECTIONS=32]      (needs wrk, node, tools/node installed)
+# The contenders take turns for ROUNDS rounds and each one's median is reported, so that a burst of other
+# work on the machine does not land on one contender only.
+# Usage: bash benchmarks/http/run.sh [SECONDS=10] [CONNECTIONS=32] [ROUNDS=3]   (needs wrk, node, tools/node)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 seconds=${1:-10}
 connections=${2:-32}
+rounds=${3:-3}
 warmup=3
 port=5391
 here=benchmarks/http
@@ -43,29 +46,39 @@ start_server() { # name
 
 path_of() { [ "$1" = bare-aspnet ] && echo /bare || echo /graphql; }
 
+contenders=(sermo bare-aspnet mercurius-jit graphql-http)
 expected=
+declare -A runs
+for round in $(seq 1 "$rounds"); do
+  for name in "${contenders[@]}"; do
+    start_server "$name"
+    export BENCH_PATH
+    BENCH_PATH=$(path_of "$name")
+    body=$(curl -s -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "$BENCH_BODY" "http://127.0.0.1:$port$BENCH_PATH")
+    if [ -z "$expected" ]; then expected=$body; elif [ "$body" != "$expected" ]; then
+      echo "$name answered differently from sermo:" >&2; echo "$body" | head -c 300 >&2; echo >&2; exit 1
+    fi
+    wrk -t2 -c"$connections" -d"${warmup}s" -s "$here/post.lua" "http://127.0.0.1:$port" >/dev/null
+    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" "http://127.0.0.1:$port")
+    value=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
+    runs[$name]="${runs[$name]:-} $value"
+    printf 'round %d  %-14s %10s req/s   p50 %-8s p99 %-8s %s\n' "$round" "$name" "$value" \
+      "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" \
+      "$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')"
+    stop_server
+  done
+done
+
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 declare -A rps
-for name in sermo bare-aspnet mercurius-jit graphql-http; do
-  start_server "$name"
-  export BENCH_PATH
-  BENCH_PATH=$(path_of "$name")
-  body=$(curl -s -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "$BENCH_BODY" "http://127.0.0.1:$port$BENCH_PATH")
-  if [ -z "$expected" ]; then expected=$body; elif [ "$body" != "$expected" ]; then
-    echo "$name answered differently from sermo:" >&2; echo "$body" | head -c 300 >&2; echo >&2; exit 1
-  fi
-  wrk -t2 -c"$connections" -d"${warmup}s" -s "$here/post.lua" "http://127.0.0.1:$port" >/dev/null
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" "http://127.0.0.1:$port")
-  rps[$name]=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
-  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
-  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
-  printf '%-14s %10s req/s   p50 %-8s p99 %-8s %s\n' "$name" "${rps[$name]}" "$p50" "$p99" "$errors"
-  stop_server
+echo
+for name in "${contenders[@]}"; do
+  rps[$name]=$(echo "${runs[$name]}" | median)
+  printf 'median  %-14s %10.0f req/s   (runs:%s)\n' "$name" "${rps[$name]}" "${runs[$name]}"
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-echo
 echo "sermo / mercurius-jit : $(ratio "${rps[sermo]}" "${rps[mercurius-jit]}")x   (target >= 2.5x; HotChocolate published 2.2x)"
 echo "sermo / graphql-http  : $(ratio "${rps[sermo]}" "${rps[graphql-http]}")x"
 echo "sermo / bare-aspnet   : $(ratio "${rps[sermo]}" "${rps[bare-aspnet]}")      (target >= 0.50)"
-echo "($connections connections, keep-alive, wrk -t2, ${seconds}s each after ${warmup}s warm-up; $(nproc) cores; response $(printf %s "$expected" | wc -c) bytes)"
+echo "($connections connections, keep-alive, wrk -t2, ${seconds}s each after ${warmup}s warm-up, $rounds rounds; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); response $(printf %s "$expected" | wc -c) bytes)"
