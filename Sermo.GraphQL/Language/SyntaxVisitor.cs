@@ -13,7 +13,9 @@ public enum VisitAction
 
 /// <summary>Walks a syntax tree depth-first, calling <see cref="Enter"/> before a node's children and
 /// <see cref="Leave"/> after them. Children are visited in source order (the order graphql-js uses),
-/// so errors found on the way come out in document order.</summary>
+/// so errors found on the way come out in document order. Descriptions of operations, fragments and
+/// variables are documentation, not input values, and are not visited: a walker tracking expected input
+/// types would otherwise take a variable's description for a value of the variable's type.</summary>
 public abstract class SyntaxVisitor
 {
     public virtual VisitAction Enter(SyntaxNode node) => VisitAction.Continue;

@@ -35,6 +35,17 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void Descriptions_of_executable_definitions_are_not_taken_for_values()
+    {
+        var errors = Validate("""
+            "Finds a node"
+            query Q("the node's id" $id: ID, "a count" $first: Int) { node(id: $id) { children(first: $first) { id } } }
+            """);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void All_rules_report_in_one_walk_with_the_validation_code_and_locations()
     {
         var errors = Validate("{ node { nope } ...Missing }");
