@@ -5,8 +5,8 @@
 #
 #   bash scripts/bench-engine.sh [SECONDS] [WARMUP_SECONDS] [ROUNDS]      (defaults: 5, 2 and 3)
 #
-# The engines take turns, ROUNDS times, and each keeps its best round: on a shared machine a round can land
-# on a busy moment, and taking turns gives every engine the same chance of a quiet one.
+# The engines take turns, ROUNDS times, and each is scored by its median round: on a shared machine a round
+# can land on a busy moment, and taking turns spreads such moments over all three.
 # For allocations and per-benchmark timings run BenchmarkDotNet instead (see docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,19 +25,19 @@ for _ in $(seq "$rounds"); do
 done
 
 python3 - "$runs" <<'PY'
-import json, sys
+import json, statistics, sys
 runs = [json.loads(line) for line in sys.argv[1].splitlines() if line.strip()]
 engines = list(dict.fromkeys(run["engine"] for run in runs))
 reference = json.loads(next(run["response"] for run in runs if run["engine"] == "graphql-js"))
 for run in runs:
     if json.loads(run["response"]) != reference:
         sys.exit(f"{run['engine']} answered differently from graphql-js: the comparison would not be fair")
-best = {engine: max(run["opsPerSecond"] for run in runs if run["engine"] == engine) for engine in engines}
-print(f"{'engine':<16}{'best ops/s':>12}   rounds")
+median = {engine: statistics.median(run["opsPerSecond"] for run in runs if run["engine"] == engine) for engine in engines}
+print(f"{'engine':<16}{'median ops/s':>14}   rounds")
 for engine in engines:
     rounds = ", ".join(f"{run['opsPerSecond']:,.0f}" for run in runs if run["engine"] == engine)
-    print(f"{engine:<16}{best[engine]:>12,.0f}   {rounds}")
+    print(f"{engine:<16}{median[engine]:>14,.0f}   {rounds}")
 ours = engines[0]
 for peer in engines[1:]:
-    print(f"{ours} / {peer}: {best[ours] / best[peer]:.2f}x")
+    print(f"{ours} / {peer}: {median[ours] / median[peer]:.2f}x")
 PY
