@@ -10,8 +10,10 @@ namespace Sermo.Domain.Seeding;
 /// <summary>
 /// The provider-neutral bulk path (SQLite, SQL Server): one prepared INSERT per table, executed per row
 /// inside one transaction per table. On SQLite this is the fastest safe way in; PostgreSQL has COPY instead.
+/// <paramref name="sessionSetupSql"/> runs on the connection first (for example a larger page cache, so
+/// index pages are not spilled and rewritten while a million rows go in).
 /// </summary>
-public sealed class RelationalBatchWriter(SermoDbContext db) : IBulkWriter
+public sealed class RelationalBatchWriter(SermoDbContext db, string? sessionSetupSql = null) : IBulkWriter
 {
     public async Task<int> WriteAsync(IEntityType entityType, IEnumerable<object> rows, CancellationToken cancellationToken)
     {
@@ -21,6 +23,8 @@ public sealed class RelationalBatchWriter(SermoDbContext db) : IBulkWriter
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            if (sessionSetupSql is not null)
+                await db.Database.ExecuteSqlRawAsync(sessionSetupSql, cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
