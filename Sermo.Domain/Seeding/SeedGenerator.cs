@@ -52,7 +52,9 @@ public sealed class SeedGenerator(SeedPlan plan)
             .ToList();
         var organisations = Organisations(start, agencies);
         var (physicians, privateDetails) = Physicians(start);
-        var activity = new WeightedSampler(physicians.Select(p => p.IsVerified ? 1d : 0d).Zip(WeightedSampler.Zipf(physicians.Count, 1.0, _random), (v, w) => v * w).ToArray());
+        // At scale the most active member writes about a thousand ratings and the median member a few.
+        var zipf = WeightedSampler.Zipf(physicians.Count, 1.0, _random, offset: physicians.Count / 1000.0);
+        var activity = new WeightedSampler(physicians.Select((p, i) => p.IsVerified ? zipf[i] : 0).ToArray());
 
         var (classes, indications, drugs) = Drugs(organisations);
         var pages = Pages(organisations, drugs);

@@ -23,11 +23,14 @@ internal sealed class WeightedSampler
         return Math.Min(index, _cumulative.Length - 1);
     }
 
-    /// <summary>Weights that fall off as 1/rank^exponent over a shuffled order: a few very active, many quiet.</summary>
-    public static double[] Zipf(int count, double exponent, Random random)
+    /// <summary>
+    /// Weights that fall off as 1/(rank + offset)^exponent over a shuffled order: a few very active, many quiet.
+    /// The offset flattens the very top, so the most active of a hundred thousand is not a tenth of all activity.
+    /// </summary>
+    public static double[] Zipf(int count, double exponent, Random random, double offset = 0)
     {
         var ranks = Enumerable.Range(1, count).ToArray();
         random.Shuffle(ranks);
-        return ranks.Select(rank => 1 / Math.Pow(rank, exponent)).ToArray();
+        return ranks.Select(rank => 1 / Math.Pow(rank + offset, exponent)).ToArray();
     }
 }
