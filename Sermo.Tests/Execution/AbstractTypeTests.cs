@@ -129,4 +129,16 @@ public class AbstractTypeTests
         Assert.All(result.Errors, error => Assert.Equal("INTERNAL_SERVER_ERROR", error.Code));
         Assert.Equal(["pets", 1], result.Errors[1].Path);
     }
+
+    [Fact]
+    public async Task An_object_value_failing_its_types_IsTypeOf_is_a_field_error()
+    {
+        var schema = Schema("type Query { dog: Dog } type Dog { name: String }", options => options.Resolvers["Query.dog"] = _ => Value(new Cat("Garfield", true)));
+        ((ObjectType)schema.GetType("Dog")!).IsTypeOf = value => value is Dog;
+
+        var result = await ExecuteAsync(schema, "{ dog { name } }");
+
+        Assert.Null(result.Data!["dog"]);
+        Assert.StartsWith("Expected value of type \"Dog\" but got: ", Assert.Single(result.Errors).Message);
+    }
 }

@@ -143,4 +143,15 @@ public class BasicExecutionTests
 
         Assert.Equal(Json("{'data':{'slow':{'value':7},'fast':1}}"), json);
     }
+
+    [Fact]
+    public async Task Fields_of_one_response_key_merge_their_sub_selections()
+    {
+        var schema = Schema("type Query { author: Author } type Author { name: String! books: [Book!]! } type Book { id: ID! title: String pages: Int }",
+            options => options.Resolvers["Query.author"] = _ => Value(new Author("Ann", [new Book("1", "A", 10)])));
+
+        var json = await RunAsync(schema, "{ author { name } ...F author { books { id } } } fragment F on Query { author { books { title } } }");
+
+        Assert.Equal(Json("{'data':{'author':{'name':'Ann','books':[{'title':'A','id':'1'}]}}}"), json);
+    }
 }
