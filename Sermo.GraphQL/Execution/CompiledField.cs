@@ -23,7 +23,7 @@ internal sealed class CompiledField
 
     private readonly OperationVariant _variant;
     private ChildPlans? _childPlans;
-    private ErrorLocation[]? _locations;
+    private IReadOnlyList<ErrorLocation>? _locations;
     private DefaultFieldResolver.Accessor? _accessor;
 
     public CompiledField(OperationVariant variant, ObjectType parentType, string responseName, OutputField field, FieldNode[] nodes)
@@ -33,6 +33,7 @@ internal sealed class CompiledField
         ResponseName = responseName;
         Field = field;
         Nodes = nodes;
+        PublicNodes = Array.AsReadOnly(nodes);
         Type = field.Type;
 
         if (nodes[0].Name.Value == "__typename")
@@ -64,6 +65,9 @@ internal sealed class CompiledField
     public string ResponseName { get; }
     public OutputField Field { get; }
     public FieldNode[] Nodes { get; }
+
+    /// <summary>The nodes as resolvers and errors see them: read-only, since every request shares them.</summary>
+    public IReadOnlyList<FieldNode> PublicNodes { get; }
     public GraphQLType Type { get; }
     public FieldKind Kind { get; }
 
@@ -76,7 +80,7 @@ internal sealed class CompiledField
     /// <summary>Why the variable-free arguments could not be coerced; raised as a field error each time.</summary>
     public GraphQLError? StaticArgumentError { get; }
 
-    public IReadOnlyList<ErrorLocation> Locations => _locations ??= BuildLocations(Nodes);
+    public IReadOnlyList<ErrorLocation> Locations => _locations ??= Array.AsReadOnly(BuildLocations(Nodes));
 
     public string Coordinate => $"{ParentType.Name}.{Field.Name}";
 

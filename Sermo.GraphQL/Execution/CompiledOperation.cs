@@ -82,7 +82,7 @@ internal sealed class OperationVariant(CompiledOperation operation, ulong flags)
 /// <summary>The fields an object of one concrete type gets for a selection (spec CollectFields, folded).</summary>
 internal sealed class SelectionPlan(ObjectType type, CompiledField[] fields)
 {
-    private FieldSelection[]? _selections;
+    private IReadOnlyList<FieldSelection>? _selections;
 
     public ObjectType Type { get; } = type;
     public CompiledField[] Fields { get; } = fields;
@@ -91,5 +91,5 @@ internal sealed class SelectionPlan(ObjectType type, CompiledField[] fields)
     public string[] Keys { get; } = Array.ConvertAll(fields, static field => field.ResponseName);
 
     public IReadOnlyList<FieldSelection> Selections =>
-        _selections ??= Array.ConvertAll(Fields, static compiled => new FieldSelection(compiled.ResponseName, compiled.Field, compiled.Nodes));
+        _selections ??= Array.AsReadOnly(Array.ConvertAll(Fields, static compiled => new FieldSelection(compiled.ResponseName, compiled.Field, compiled.PublicNodes)));
 }

@@ -68,7 +68,7 @@ internal sealed class ResolverContext : IResolverContext, ILoopWork
     public OperationDefinitionNode Operation => _state.Operation;
     public ObjectType ObjectType => CompiledField.ParentType;
     public OutputField Field => CompiledField.Field;
-    public IReadOnlyList<FieldNode> FieldNodes => CompiledField.Nodes;
+    public IReadOnlyList<FieldNode> FieldNodes => CompiledField.PublicNodes;
     public string ResponseName => CompiledField.ResponseName;
     public ResultPath Path => _state.ResultPathOf(Node, Slot);
     public object? Parent { get; private set; }

@@ -43,7 +43,8 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    public IEnumerable<string> Keys => _keys;
+    /// <summary>Wrapped: the key array is shared by every result of the same selection.</summary>
+    public IEnumerable<string> Keys => Array.AsReadOnly(_keys);
     public IEnumerable<object?> Values => _values;
 
     public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
