@@ -12,6 +12,8 @@ internal sealed class CompiledOperation
     /// <summary>A <c>ulong</c> carries the condition values, one bit per variable.</summary>
     internal const int MaxConditionVariables = 64;
 
+    private const int MaxCachedVariants = 32;
+
     private readonly ConcurrentDictionary<ulong, OperationVariant> _variants = new();
     private readonly string[] _conditionVariables;
     private OperationVariant? _onlyVariant;
@@ -55,6 +57,10 @@ internal sealed class CompiledOperation
         }
         if (_variants.TryGetValue(flags, out var variant))
             return variant;
+        // Each combination of condition values compiles its own plans: a client cycling through thousands of
+        // them gets them compiled per request rather than kept.
+        if (_variants.Count >= MaxCachedVariants)
+            return new OperationVariant(this, flags);
         return _variants.GetOrAdd(flags, static (key, operation) => new OperationVariant(operation, key), this);
     }
 
