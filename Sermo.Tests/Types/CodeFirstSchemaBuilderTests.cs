@@ -106,6 +106,9 @@ public sealed class CodeFirstSchemaBuilderTests
             $"{string.Join(",", numbers)}|{string.Join(",", statuses)}|{big}|{ratio}";
 
         public string FieldName(IResolverContext context) => context.Field.Name;
+
+        [GraphQLType("ID!")]
+        public Guid Key([GraphQLType("ID!")] Guid key) => key;
     }
 
     public sealed record Rating(int Score, string? Comment)
@@ -270,6 +273,18 @@ public sealed class CodeFirstSchemaBuilderTests
         };
 
         Assert.Equal("1,2|Open|5|0.5", await FakeResolverContext.ResolveAsync(schema, schema.QueryType!, "echo", null, arguments));
+    }
+
+    [Fact]
+    public async Task A_guid_can_be_exposed_and_taken_as_an_id()
+    {
+        var schema = BuildSchema();
+        var key = Guid.NewGuid();
+
+        Assert.Equal("key(key: ID!): ID!", FieldSignature(schema.QueryType!, "key"));
+        var resolved = await FakeResolverContext.ResolveAsync(schema, schema.QueryType!, "key", null, new Dictionary<string, object?> { ["key"] = key.ToString() });
+        Assert.Equal(key, resolved);
+        Assert.Equal(key.ToString(), Scalars.ID.Serialize(resolved!));
     }
 
     [Fact]

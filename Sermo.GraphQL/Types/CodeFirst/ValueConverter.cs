@@ -21,6 +21,9 @@ internal static class ValueConverter
             return value => value is IConvertible ? Convert.ChangeType(value, target, CultureInfo.InvariantCulture) : value;
         if (target == typeof(DateTime))
             return value => value is DateTimeOffset offset ? offset.UtcDateTime : value;
+        // An ID arrives as a string; a Guid key behind [GraphQLType("ID!")] reads it back.
+        if (target == typeof(Guid))
+            return value => value is string text && Guid.TryParse(text, out var guid) ? guid : value;
         if (target.IsArray)
         {
             var element = target.GetElementType()!;
