@@ -8,7 +8,7 @@ using Sermo.Domain.Persistence;
 namespace Sermo.Domain.Seeding;
 
 /// <summary>
-/// The provider-neutral bulk path (SQLite, SQL Server): one prepared INSERT per table, executed per row
+/// The provider-neutral bulk path (SQLite, SQL Server): one parameterised INSERT per table, executed per row
 /// inside one transaction per table. On SQLite this is the fastest safe way in; PostgreSQL has COPY instead.
 /// <paramref name="sessionSetupSql"/> runs on the connection first (for example a larger page cache, so
 /// index pages are not spilled and rewritten while a million rows go in).
@@ -37,7 +37,8 @@ public sealed class RelationalBatchWriter(SermoDbContext db, string? sessionSetu
             command.CommandText =
                 $"INSERT INTO {sql.DelimitIdentifier(table)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) " +
                 $"VALUES ({string.Join(", ", parameters.Select(p => p.ParameterName))})";
-            await command.PrepareAsync(cancellationToken);
+            // No explicit Prepare: SQLite prepares on the first execution and reuses the statement while the text
+            // stays the same, and SqlClient's Prepare would insist on sizes for every variable-length parameter.
 
             var count = 0;
             foreach (var row in rows)
