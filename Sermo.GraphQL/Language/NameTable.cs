@@ -30,7 +30,7 @@ internal sealed class NameTable
             ref var entry = ref _entries[index];
             if (entry.Value is null)
                 return Add(ref entry, hash, ascii);
-            if (entry.Hash == hash && Matches(entry.Value, ascii))
+            if (entry.Hash == hash && System.Text.Ascii.Equals(ascii, entry.Value))
                 return entry.Value;
             index = (index + 1) & mask;
         }
@@ -77,18 +77,6 @@ internal sealed class NameTable
         var hash = new HashCode();
         hash.AddBytes(ascii);
         return hash.ToHashCode() & int.MaxValue;
-    }
-
-    private static bool Matches(string value, ReadOnlySpan<byte> ascii)
-    {
-        if (value.Length != ascii.Length)
-            return false;
-        for (var i = 0; i < ascii.Length; i++)
-        {
-            if (value[i] != ascii[i])
-                return false;
-        }
-        return true;
     }
 
     private static string Create(ReadOnlySpan<byte> ascii) => System.Text.Encoding.Latin1.GetString(ascii);

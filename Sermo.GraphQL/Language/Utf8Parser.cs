@@ -196,7 +196,9 @@ internal ref partial struct Utf8Parser
     {
         if (++_depth > _maxDepth)
             throw new GraphQLSyntaxException($"Document is nested deeper than the limit of {_maxDepth}.", _lexer.Line, _lexer.Column);
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Each level takes a few small frames, so checking the stack every 16 levels is enough and keeps
+        // the thread-local lookup off the common path.
+        if ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new GraphQLSyntaxException("Document is nested too deeply for the parser's stack.", _lexer.Line, _lexer.Column);
     }
 
