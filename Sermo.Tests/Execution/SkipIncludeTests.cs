@@ -49,4 +49,23 @@ public class SkipIncludeTests
         Assert.Equal(Json("{'data':{'b':'b','a':'a'}}"), await RunAsync(TestSchema, query, new Dictionary<string, object?> { ["x"] = false }, Root));
         Assert.Equal(Json("{'data':{'a':'a','b':'b'}}"), await RunAsync(TestSchema, query, new Dictionary<string, object?> { ["x"] = true }, Root));
     }
+
+    [Fact]
+    public async Task Every_combination_of_conditions_is_right_beyond_the_ones_kept_compiled()
+    {
+        var executor = new RequestExecutor(TestSchema);
+        const string query = "query($a: Boolean!, $b: Boolean!, $c: Boolean!, $d: Boolean!, $e: Boolean!, $f: Boolean!) "
+            + "{ a1: a @include(if: $a) b1: b @include(if: $b) a2: a @include(if: $c) b2: b @include(if: $d) a3: a @include(if: $e) b3: b @include(if: $f) }";
+        string[] names = ["a", "b", "c", "d", "e", "f"];
+        string[] keys = ["a1", "b1", "a2", "b2", "a3", "b3"];
+
+        for (var combination = 0; combination < 64; combination++)
+        {
+            var variables = names.Select((name, bit) => (name, on: (combination & (1 << bit)) != 0)).ToDictionary(pair => pair.name, pair => (object?)pair.on);
+            var result = (OperationResult)await executor.ExecuteAsync(new GraphQLRequest { Query = query, RootValue = Root, Variables = variables });
+
+            var expected = keys.Where((_, bit) => (combination & (1 << bit)) != 0);
+            Assert.Equal(expected, result.Data!.Keys);
+        }
+    }
 }
