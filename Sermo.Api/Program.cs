@@ -1,8 +1,11 @@
 using Sermo.Api.Auth;
 using Sermo.Api.Data;
+using Sermo.Api.Events;
 using Sermo.Api.GraphQL;
 using Sermo.Api.Hosting;
+using Sermo.Api.Ide;
 using Sermo.Api.Schemas;
+using Sermo.Api.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSermoHosting(builder.Configuration);
@@ -10,6 +13,8 @@ builder.Services.AddSermoAuthentication(builder.Configuration);
 builder.Services.AddSermoDatabase(builder.Configuration);
 builder.Services.AddSermoGraphQLTransport();
 builder.Services.AddSermoSchemas();
+builder.Services.AddSermoEventBus(builder.Configuration);
+builder.Services.AddSermoSubscriptions(builder.Configuration);
 
 var app = builder.Build();
 if (SermoCommandLine.TryRun(app, args) is { } exitCode)
@@ -18,7 +23,9 @@ await app.Services.InitialiseSermoDatabaseAsync();
 
 app.UseSermoRequestId();
 app.UseAuthentication();
+app.UseSermoSubscriptions();
 app.MapSermoHealthChecks();
+app.MapSermoGraphiQLAssets();
 app.MapSermoGraphQL();
 app.Run();
 return 0;

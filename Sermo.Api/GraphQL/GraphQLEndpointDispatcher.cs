@@ -1,17 +1,35 @@
 using Microsoft.AspNetCore.Authentication;
 using Sermo.Api.Auth;
+using Sermo.Api.Ide;
+using Sermo.Api.Subscriptions;
 
 namespace Sermo.Api.GraphQL;
 
-/// <summary>The single handler of a schema's path: checks the caller against the schema's policy, then serves
-/// GraphQL over HTTP. Refusals are GraphQL-shaped (401/403 with <c>extensions.code</c>), never a 500.</summary>
-public sealed class GraphQLEndpointDispatcher(GraphQLHttpHandler http, GraphQLEndpointAuthorizer authorizer)
+/// <summary>The single handler of a schema's path: WebSocket upgrades and the browser's IDE page first, then
+/// checks the caller against the schema's policy and serves Server-Sent Events or GraphQL over HTTP.
+/// Refusals are GraphQL-shaped (401/403 with <c>extensions.code</c>), never a 500.</summary>
+public sealed class GraphQLEndpointDispatcher(GraphQLHttpHandler http, GraphQLSseHandler sse, GraphQLEndpointAuthorizer authorizer)
 {
     public async Task DispatchAsync(HttpContext context, GraphQLSchemaEndpoint endpoint)
     {
+        // A socket's caller is settled by its connection_init payload: browsers cannot put a token on the upgrade.
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            await GraphQLWebSocketHandler.HandleAsync(context, endpoint);
+            return;
+        }
+        // The IDE page carries nothing of the graph's data; the IDE then calls this path with the user's token.
+        if (GraphiQLPage.IsBrowserRequest(context.Request))
+        {
+            await GraphiQLPage.WriteAsync(context, endpoint);
+            return;
+        }
         if (await RefuseAsync(context, endpoint))
             return;
-        await http.HandleAsync(context, endpoint);
+        if (GraphQLSseHandler.IsEventStreamRequest(context.Request))
+            await sse.HandleAsync(context, endpoint);
+        else
+            await http.HandleAsync(context, endpoint);
     }
 
     /// <summary>Writes the refusal and returns true when the caller may not use the schema: a token that does

@@ -7,6 +7,7 @@ public static class GraphQLEndpointExtensions
     {
         services.AddSingleton<GraphQLSchemaRegistry>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<Subscriptions.GraphQLSseHandler>();
         services.AddSingleton<GraphQLEndpointAuthorizer>();
         services.AddSingleton<GraphQLEndpointDispatcher>();
         return services;

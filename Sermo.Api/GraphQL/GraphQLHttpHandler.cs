@@ -46,6 +46,11 @@ public sealed partial class GraphQLHttpHandler(IOptions<GraphQLOptions> options,
         await ExecuteAsync(context, endpoint, parameters, mediaType, isGet);
     }
 
+    /// <summary>Reads a request's GraphQL parameters exactly as GraphQL over HTTP does (GET query string, or a
+    /// size-limited JSON body), for the other transports on the same path (SSE); failures carry their status.</summary>
+    internal async Task<(GraphQLRequestParameters? Parameters, (int Status, string Message, string Code) Failure)> ReadParametersAsync(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) ? ReadQueryString(context.Request) : await ReadBodyAsync(context);
+
     private async Task ExecuteAsync(HttpContext context, GraphQLSchemaEndpoint endpoint, GraphQLRequestParameters parameters, string mediaType, bool isGet)
     {
         var started = Stopwatch.GetTimestamp();
