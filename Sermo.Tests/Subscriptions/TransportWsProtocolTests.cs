@@ -223,4 +223,42 @@ public sealed class TransportWsProtocolTests(TestEventsServerFixture fixture) : 
         await using var socket = await RawSocket.ConnectAsync(server.BaseAddress, "/graphql", Protocol);
         Assert.Equal((4408, "Connection initialisation timeout"), await socket.ReceiveCloseAsync());
     }
+
+    [Fact]
+    public async Task A_message_over_the_size_limit_closes_with_1009_and_operations_over_the_limit_get_an_error()
+    {
+        await using var server = TestEventsContributor.StartServer(new Dictionary<string, string?>
+        {
+            ["Subscriptions:MaxMessageBytes"] = "1024",
+            ["Subscriptions:MaxOperationsPerConnection"] = "1",
+        });
+        await using (var socket = await RawSocket.ConnectAsync(server.BaseAddress, "/graphql", Protocol))
+        {
+            await socket.SendJsonAsync(new { type = "connection_init" });
+            await socket.ReceiveJsonAsync("connection_ack");
+            await socket.SendJsonAsync(new { id = "1", type = "subscribe", payload = new { query = "subscription { testEvents(topic: \"limit\") { value } }" } });
+            await socket.SendJsonAsync(new { id = "2", type = "subscribe", payload = new { query = "subscription { testEvents(topic: \"limit\") { value } }" } });
+            var refused = await socket.ReceiveJsonAsync("error");
+            Assert.Equal("2", refused.GetProperty("id").GetString());
+            Assert.Equal("TOO_MANY_OPERATIONS", refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        }
+
+        await using var big = await RawSocket.ConnectAsync(server.BaseAddress, "/graphql", Protocol);
+        await big.SendJsonAsync(new { type = "connection_init", payload = new { padding = new string('x', 2000) } });
+        Assert.Equal((1009, "Message too big"), await big.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task Stopping_the_server_closes_open_sockets_with_1001()
+    {
+        var server = TestEventsContributor.StartServer();
+        await using var socket = await RawSocket.ConnectAsync(server.BaseAddress, "/graphql", Protocol);
+        await socket.SendJsonAsync(new { type = "connection_init" });
+        await socket.ReceiveJsonAsync("connection_ack");
+        await socket.SendJsonAsync(new { id = "live", type = "subscribe", payload = new { query = "subscription { testEvents(topic: \"stopping\") { value } }" } });
+
+        var closed = socket.ReceiveCloseAsync();
+        await server.DisposeAsync().AsTask().WaitAsync(RawSocket.Timeout);
+        Assert.Equal((1001, "Server is stopping"), await closed);
+    }
 }
