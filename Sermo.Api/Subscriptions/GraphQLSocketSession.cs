@@ -107,6 +107,12 @@ internal abstract partial class GraphQLSocketSession
         {
             // The connection dropped, the server is stopping or the close handshake timed out.
         }
+        catch (Exception exception)
+        {
+            // A bug of ours: the client gets the protocol's internal error rather than a dropped connection.
+            LogSessionFailed(Context.Logger, exception);
+            await CloseAsync(WebSocketCloseCodes.InternalServerError, "Internal server error");
+        }
         finally
         {
             await _session.CancelAsync();
@@ -356,6 +362,9 @@ internal abstract partial class GraphQLSocketSession
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Operations of a closed GraphQL socket did not stop in time")]
     private static partial void LogOperationsOutlivedConnection(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL socket session failed")]
+    private static partial void LogSessionFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL socket operation {OperationId} failed")]
     private static partial void LogOperationFailed(ILogger logger, Exception exception, string operationId);
