@@ -124,7 +124,6 @@ internal abstract partial class GraphQLSocketSession
             {
                 LogOperationsOutlivedConnection(Context.Logger);
             }
-
         }
     }
 
