@@ -1,7 +1,7 @@
 namespace Sermo.Api.Events;
 
-/// <summary>The subscribers of each topic in this process. Reads (every publish) take a snapshot array
-/// without locking; adds and removes copy it under a lock.</summary>
+/// <summary>The subscribers of each topic in this process. Each topic's subscribers are an array replaced (not
+/// changed) on add and remove, so a publish delivers to a snapshot without holding the lock.</summary>
 internal sealed class TopicSubscribers
 {
     private readonly Lock _gate = new();
