@@ -41,6 +41,35 @@ public sealed class SseTests(TestEventsServerFixture fixture) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task A_get_request_reads_its_parameters_from_the_query_string()
+    {
+        using var http = _server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("query Q($more: Boolean!) { __typename viewer @include(if: $more) { schema } }") + "&operationName=Q&variables=" + Uri.EscapeDataString("{\"more\":true}"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var events = new SseReader(await response.Content.ReadAsStreamAsync());
+        var data = JsonDocument.Parse((await events.ReadAsync()).Data).RootElement.GetProperty("data");
+        Assert.Equal("Query", data.GetProperty("__typename").GetString());
+        Assert.Equal("partner", data.GetProperty("viewer").GetProperty("schema").GetString());
+        Assert.Equal("complete", (await events.ReadAsync()).Event);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_a_graphql_request_is_refused_with_a_json_error()
+    {
+        using var http = _server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\": 1}", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].TryGetProperty("message", out _));
+    }
+
+    [Fact]
     public async Task A_subscription_streams_published_events_and_stops_when_the_client_goes_away()
     {
         using var http = _server.CreateClient();
