@@ -7,15 +7,18 @@
 #   graphql-http   graphql-http's reference handler on node:http (Node)    POST /graphql
 # Same SDL, data and query for all; the responses are compared byte for byte before anything is measured.
 # The contenders take turns for ROUNDS rounds and each one's median is reported, so that a burst of other
-# work on the machine does not land on one contender only.
-# Usage: bash benchmarks/http/run.sh [SECONDS=10] [CONNECTIONS=32] [ROUNDS=3]   (needs wrk, node, tools/node)
+# work on the machine does not land on one contender only. Besides req/s it reports the server's CPU time per
+# request (user+system from /proc over the measured run), which other load on the machine barely moves.
+# Every server is warmed up for WARMUP seconds first: .NET's tiered JIT (and V8's) needs seconds of traffic to
+# reach its optimized code, more on a busy machine.
+# Usage: bash benchmarks/http/run.sh [SECONDS=10] [CONNECTIONS=32] [ROUNDS=3] [WARMUP=10]   (needs wrk, node, tools/node)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 seconds=${1:-10}
 connections=${2:-32}
 rounds=${3:-3}
-warmup=3
+warmup=${4:-10}
 port=5391
 here=benchmarks/http
 command -v wrk >/dev/null || { echo "wrk is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }
@@ -44,11 +47,13 @@ start_server() { # name
   echo "$1 did not start" >&2; exit 1
 }
 
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+
 path_of() { [ "$1" = bare-aspnet ] && echo /bare || echo /graphql; }
 
 contenders=(sermo bare-aspnet mercurius-jit graphql-http)
 expected=
-declare -A runs
+declare -A runs cpus
 for round in $(seq 1 "$rounds"); do
   for name in "${contenders[@]}"; do
     start_server "$name"
@@ -59,10 +64,15 @@ for round in $(seq 1 "$rounds"); do
       echo "$name answered differently from sermo:" >&2; echo "$body" | head -c 300 >&2; echo >&2; exit 1
     fi
     wrk -t2 -c"$connections" -d"${warmup}s" -s "$here/post.lua" "http://127.0.0.1:$port" >/dev/null
+    ticks_before=$(cpu_ticks)
     out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" "http://127.0.0.1:$port")
+    ticks=$(( $(cpu_ticks) - ticks_before ))
     value=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    cpu=$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
     runs[$name]="${runs[$name]:-} $value"
-    printf 'round %d  %-14s %10s req/s   p50 %-8s p99 %-8s %s\n' "$round" "$name" "$value" \
+    cpus[$name]="${cpus[$name]:-} $cpu"
+    printf 'round %d  %-14s %10s req/s  %7s us CPU/req   p50 %-8s p99 %-8s %s\n' "$round" "$name" "$value" "$cpu" \
       "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" \
       "$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')"
     stop_server
@@ -74,7 +84,7 @@ declare -A rps
 echo
 for name in "${contenders[@]}"; do
   rps[$name]=$(echo "${runs[$name]}" | median)
-  printf 'median  %-14s %10.0f req/s   (runs:%s)\n' "$name" "${rps[$name]}" "${runs[$name]}"
+  printf 'median  %-14s %10.0f req/s  %7s us CPU/req   (req/s runs:%s)\n' "$name" "${rps[$name]}" "$(echo "${cpus[$name]}" | median)" "${runs[$name]}"
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
