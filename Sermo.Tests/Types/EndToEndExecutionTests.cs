@@ -26,6 +26,9 @@ public sealed class EndToEndExecutionTests
         public Specialty Specialty { get; init; }
         public DateTimeOffset JoinedAt { get; init; }
 
+        /// <summary>Each physician's mentor through one batched load for the whole response.</summary>
+        public Task<Physician?> Mentor(MentorLoader loader) => loader.LoadAsync(Id);
+
         public async Task<IReadOnlyList<Physician>> Colleagues([Service] Registry registry, int first = 1)
         {
             await Task.Yield();
@@ -39,10 +42,22 @@ public sealed class EndToEndExecutionTests
         public required string Question { get; init; }
     }
 
+    public sealed class MentorLoader(Registry registry) : DataLoader<string, Physician>
+    {
+        protected override Task<IReadOnlyDictionary<string, Physician>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        {
+            registry.Batches.Add(keys.Count);
+            IReadOnlyDictionary<string, Physician> mentors = keys.Where(key => key != "p1").ToDictionary(key => key, _ => registry.Physicians[0]);
+            return Task.FromResult(mentors);
+        }
+    }
+
     public sealed record PhysicianFilter(Specialty? Specialty = null, string? NameContains = null);
 
     public sealed class Registry
     {
+        public List<int> Batches { get; } = [];
+
         public List<Physician> Physicians { get; } =
         [
             new() { Id = "p1", Name = "Ada", Specialty = Specialty.Cardiology, JoinedAt = new DateTimeOffset(2020, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)) },
@@ -97,6 +112,17 @@ public sealed class EndToEndExecutionTests
             """, new Dictionary<string, object?> { ["filter"] = new Dictionary<string, object?> { ["specialty"] = "CARDIOLOGY", ["nameContains"] = "Ad" } });
 
         Assert.Equal("""{"data":{"physicians":[{"name":"Ada","specialty":"CARDIOLOGY","joinedAt":"2020-01-02T01:04:05Z","colleagues":[{"id":"p2"}]}]}}""", json);
+    }
+
+    [Fact]
+    public async Task DataLoader_parameters_share_one_batch_per_request()
+    {
+        var services = new Registry();
+        var result = await CodeFirstExecutor().ExecuteAsync(new GraphQLRequest { Query = "{ physicians { id mentor { name } } }", Services = new ServiceMap(services) });
+
+        Assert.Equal("""{"data":{"physicians":[{"id":"p1","mentor":null},{"id":"p2","mentor":{"name":"Ada"}},{"id":"p3","mentor":{"name":"Ada"}}]}}""",
+            ResultJsonWriter.ToJson(Assert.IsType<OperationResult>(result)));
+        Assert.Equal([3], services.Batches);
     }
 
     [Fact]

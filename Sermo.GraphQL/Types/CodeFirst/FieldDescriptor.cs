@@ -77,7 +77,7 @@ public sealed class FieldDescriptor
         Resolve(context => new ValueTask<object?>(resolver(context)));
 
     /// <summary>Resolves with a delegate whose parameters are bound like a resolver method's (GraphQL arguments
-    /// by name, IResolverContext, CancellationToken, [Service], [Parent]); it may return a value, Task or ValueTask.
+    /// by name, IResolverContext, CancellationToken, ClaimsPrincipal, DataLoaders, [Service], [Parent]); it may return a value, Task or ValueTask.
     /// The field's type and arguments are inferred from it unless given.</summary>
     public FieldDescriptor ResolveWith(Delegate resolver)
     {
