@@ -53,6 +53,7 @@ public sealed class SermoServer : IAsyncDisposable
         catch
         {
             factory.Dispose();
+            DeleteDatabase(database);
             throw;
         }
     }
@@ -65,7 +66,13 @@ public sealed class SermoServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        foreach (var file in new[] { _factory.Database, _factory.Database + "-wal", _factory.Database + "-shm" })
+        DeleteDatabase(_factory.Database);
+    }
+
+    /// <summary>Start-up creates the SQLite file before options are validated, so a failed start leaves one too.</summary>
+    private static void DeleteDatabase(string database)
+    {
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
             File.Delete(file);
     }
 
