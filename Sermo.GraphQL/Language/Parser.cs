@@ -70,8 +70,8 @@ public static class Parser
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ParserOptions.Default;
-        // Every UTF-16 code unit takes at least one UTF-8 byte, so this rejects before encoding anything.
-        if (text.Length > options.MaxDocumentBytes)
+        // Every UTF-16 code unit takes at least one UTF-8 byte: the first test spares counting a huge text.
+        if (text.Length > options.MaxDocumentBytes || Utf8Source.EncodedLength(text) > options.MaxDocumentBytes)
             throw TooLarge(options);
         var bytes = Utf8Source.Encode(text, out var length);
         try

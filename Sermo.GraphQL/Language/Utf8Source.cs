@@ -106,11 +106,15 @@ internal static class Utf8Source
         return Encoding.UTF8.GetString(source[position..end]);
     }
 
+    /// <summary>How many bytes <see cref="Encode"/> writes for <paramref name="text"/>: UTF-8's count, since
+    /// an unpaired surrogate takes three bytes either way.</summary>
+    public static int EncodedLength(string text) => Encoding.UTF8.GetByteCount(text);
+
     /// <summary>UTF-8 bytes of <paramref name="text"/> in a rented buffer (return it to
     /// <see cref="ArrayPool{T}.Shared"/>); unpaired surrogates become three-byte sequences.</summary>
     public static byte[] Encode(string text, out int length)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(16, text.Length * 3));
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(16, EncodedLength(text)));
         var source = text.AsSpan();
         length = 0;
         while (true)
@@ -119,7 +123,9 @@ internal static class Utf8Source
             length += written;
             if (status == OperationStatus.Done)
                 return buffer;
-            // InvalidData: source[read] is an unpaired surrogate (the buffer is large enough for everything).
+            if (status != OperationStatus.InvalidData)
+                throw new InvalidOperationException($"UTF-16 to UTF-8 conversion stopped with {status}.");
+            // source[read] is an unpaired surrogate.
             int surrogate = source[read];
             buffer[length++] = 0xED;
             buffer[length++] = (byte)(0x80 | ((surrogate >> 6) & 0x3F));

@@ -38,6 +38,16 @@ public sealed class ParserLimitsTests
     }
 
     [Fact]
+    public void An_unpaired_surrogate_counts_as_the_three_bytes_it_is_read_as()
+    {
+        const string text = "\"\uD800\"";
+
+        Assert.Equal(ErrorCodes.DocumentTooLarge, Assert.Throws<GraphQLException>(() => Parser.ParseValue(text, new ParserOptions { MaxDocumentBytes = 4 })).Error.Code);
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseValue(text, new ParserOptions { MaxDocumentBytes = 5 }));
+        Assert.Equal("Syntax Error: Invalid character within String: U+D800.", error.Error.Message);
+    }
+
+    [Fact]
     public void The_default_byte_limit_is_one_mebibyte()
     {
         var justOver = "{a}" + new string(' ', (1024 * 1024) - 2);
