@@ -35,6 +35,8 @@ internal sealed class CompiledField
         Nodes = nodes;
         PublicNodes = Array.AsReadOnly(nodes);
         Type = field.Type;
+        IsNonNull = field.Type is NonNullType;
+        LeafScalar = field.Type.Nullable() as ScalarType;
 
         if (nodes[0].Name.Value == "__typename")
             Kind = FieldKind.TypeName;
@@ -69,6 +71,10 @@ internal sealed class CompiledField
     /// <summary>The nodes as resolvers and errors see them: read-only, since every request shares them.</summary>
     public IReadOnlyList<FieldNode> PublicNodes { get; }
     public GraphQLType Type { get; }
+    public bool IsNonNull { get; }
+
+    /// <summary>The scalar when the field is one (possibly non-null): most fields are, and they skip the general completion.</summary>
+    public ScalarType? LeafScalar { get; }
     public FieldKind Kind { get; }
 
     /// <summary>Middleware around the resolver, composed once per schema field.</summary>

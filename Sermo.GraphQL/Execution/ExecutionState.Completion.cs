@@ -42,7 +42,10 @@ internal sealed partial class ExecutionState
                     FieldFailed(map, slot, field, exception);
                     return;
                 }
-                CompleteValue(map, slot, field, field.Type, value, null);
+                if (field.LeafScalar is { } scalar && value is not null and not JsonElement)
+                    CompleteScalar(map, slot, field, scalar, value, field.IsNonNull);
+                else
+                    CompleteValue(map, slot, field, field.Type, value, null);
                 return;
         }
 
