@@ -41,4 +41,19 @@ public sealed class PublishedSchemaTests(SermoServerFixture fixture)
         var expected = fixture.Server.Services.GetRequiredService<GraphQLSchemaRegistry>().Get(name).Sdl;
         Assert.Equal(expected, await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public void Print_schema_prints_every_graph_and_refuses_unknown_arguments()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var registry = fixture.Server.Services.GetRequiredService<GraphQLSchemaRegistry>();
+
+        Assert.Equal(0, PrintSchemaCommand.Run(fixture.Server.Services, [], output, error));
+        Assert.Contains("# partner graph, served at /graphql\n" + registry.Get("partner").Sdl, output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("# pharma graph, served at /pharma/graphql\n" + registry.Get("pharma").Sdl, output.ToString(), StringComparison.Ordinal);
+
+        Assert.Equal(2, PrintSchemaCommand.Run(fixture.Server.Services, ["--overwrite"], output, error));
+        Assert.Contains("unexpected argument '--overwrite'", error.ToString(), StringComparison.Ordinal);
+    }
 }
