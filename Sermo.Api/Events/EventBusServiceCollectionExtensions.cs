@@ -2,8 +2,9 @@ namespace Sermo.Api.Events;
 
 public static class EventBusServiceCollectionExtensions
 {
-    /// <summary>Registers the <see cref="IEventBus"/> chosen by <c>EventBus:Provider</c>. The bus is created
-    /// when the host starts, so a Redis bus connects (or starts retrying) before the first request.</summary>
+    /// <summary>Registers the Redis bus when <c>Redis:Configuration</c> is set, so that several instances share
+    /// events, and the in-process bus when it is empty. The bus is created when the host starts, so a Redis bus
+    /// connects (or starts retrying) before the first request.</summary>
     public static IServiceCollection AddSermoEventBus(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EventBusOptions>()
@@ -11,12 +12,11 @@ public static class EventBusServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var provider = configuration.GetSection(EventBusOptions.SectionName).GetValue(nameof(EventBusOptions.Provider), EventBusProvider.InProcess);
-        if (provider == EventBusProvider.Redis)
+        var redisConfiguration = configuration.GetSection(RedisEventBusOptions.SectionName)[nameof(RedisEventBusOptions.Configuration)];
+        if (!string.IsNullOrWhiteSpace(redisConfiguration))
         {
             services.AddOptions<RedisEventBusOptions>()
                 .Bind(configuration.GetSection(RedisEventBusOptions.SectionName))
-                .ValidateDataAnnotations()
                 .ValidateOnStart();
             services.AddSingleton<IEventBus, RedisEventBus>();
         }

@@ -17,7 +17,6 @@ public sealed class RedisSubscriptionTests : IAsyncLifetime
         _redis = await RedisServer.StartNewAsync();
         var configuration = new Dictionary<string, string?>
         {
-            ["EventBus:Provider"] = "Redis",
             ["Redis:Configuration"] = _redis.Configuration + ",connectTimeout=2000",
         };
         _first = TestEventsContributor.StartServer(configuration);
