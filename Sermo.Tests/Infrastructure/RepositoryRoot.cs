@@ -4,12 +4,20 @@ namespace Sermo.Tests.Infrastructure;
 /// (conformance data) sits beside it.</summary>
 public static class RepositoryRoot
 {
+    private static readonly Lazy<string?> Found = new(Search);
+
     /// <summary>The folder holding Sermo.sln above the test binaries, or null when there is none.</summary>
-    public static string? Find()
+    public static string? Find() => Found.Value;
+
+    /// <summary>The folder holding Sermo.sln, for tests that cannot run without the repository.</summary>
+    public static string Path =>
+        Found.Value ?? throw new InvalidOperationException($"No folder holding Sermo.sln above {AppContext.BaseDirectory}.");
+
+    private static string? Search()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            if (File.Exists(Path.Combine(folder.FullName, "Sermo.sln")))
+            if (File.Exists(System.IO.Path.Combine(folder.FullName, "Sermo.sln")))
                 return folder.FullName;
         }
         return null;

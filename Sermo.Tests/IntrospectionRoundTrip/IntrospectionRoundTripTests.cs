@@ -1,3 +1,4 @@
+using Sermo.Tests.Infrastructure;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sermo.GraphQL.Execution;

@@ -1,3 +1,4 @@
+using Sermo.Tests.Infrastructure;
 using System.Text.Json;
 using Sermo.GraphQL;
 
@@ -30,7 +31,7 @@ public static class LanguageConformanceData
 
     private static Loaded Load()
     {
-        var root = FindRepositoryRoot();
+        var root = RepositoryRoot.Find();
         if (root is null)
             return Missing($"no folder holding Sermo.sln above {AppContext.BaseDirectory}");
         var folder = Path.GetFullPath(Path.Combine(root, "..", "shared", "conformance", "graphql-js-language"));
@@ -43,16 +44,6 @@ public static class LanguageConformanceData
 
     private static Loaded Missing(string why) =>
         new("graphql-js language conformance cases skipped: " + why, [], []);
-
-    private static string? FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Sermo.sln")))
-                return folder.FullName;
-        }
-        return null;
-    }
 
     private static List<SyntaxErrorCase> ReadSyntaxErrors(string file)
     {

@@ -14,7 +14,7 @@ public sealed class GraphQLWsClientTests(TestEventsServerFixture fixture, ITestO
     [Fact]
     public async Task The_graphql_ws_client_receives_published_events_in_order_and_completes()
     {
-        var root = RepositoryRoot.Find() ?? throw new InvalidOperationException($"No Sermo.sln above {AppContext.BaseDirectory}.");
+        var root = RepositoryRoot.Path;
         var tools = Path.Combine(root, "tools", "node");
         Assert.True(Directory.Exists(Path.Combine(tools, "node_modules", "graphql-ws")),
             "tools/node/node_modules is missing: run scripts/install-test-deps.sh (npm ci in tools/node).");

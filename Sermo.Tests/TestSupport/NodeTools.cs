@@ -1,3 +1,4 @@
+using Sermo.Tests.Infrastructure;
 using System.Diagnostics;
 
 namespace Sermo.Tests.TestSupport;

@@ -14,8 +14,7 @@ public sealed class GraphQLOverHttpAuditTests(SermoServerFixture fixture, ITestO
     [Fact]
     public async Task Passes_all_61_graphql_http_audits()
     {
-        var root = SchemaFiles.FindRepositoryRoot(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException($"No Sermo.sln above {AppContext.BaseDirectory}.");
+        var root = RepositoryRoot.Path;
         var script = Path.Combine(root, "tools", "node", "graphql-http-audit.mjs");
         Assert.True(Directory.Exists(Path.Combine(root, "tools", "node", "node_modules", "graphql-http")),
             "tools/node/node_modules is missing: run scripts/install-test-deps.sh (npm ci in tools/node).");

@@ -16,8 +16,7 @@ public sealed class PublishedSchemaTests(SermoServerFixture fixture)
     [MemberData(nameof(SchemaNames))]
     public void The_checked_in_sdl_matches_the_code(string name)
     {
-        var root = SchemaFiles.FindRepositoryRoot(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException($"No Sermo.sln above {AppContext.BaseDirectory}.");
+        var root = RepositoryRoot.Path;
         var file = SchemaFiles.PathFor(root, name);
         var published = File.Exists(file) ? File.ReadAllText(file).ReplaceLineEndings("\n") : "";
 
