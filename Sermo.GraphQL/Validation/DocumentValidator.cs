@@ -47,8 +47,11 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(document);
         var typeInfo = new TypeInfo(schema);
         var context = new ValidationContext(schema, document, typeInfo);
-        var visitors = new List<SyntaxVisitor> { context.CreateUsageRecorder() };
-        visitors.AddRange((rules ?? SpecifiedRules).Select(rule => rule.CreateVisitor(context)));
+        rules ??= SpecifiedRules;
+        var visitors = new SyntaxVisitor[rules.Count + 1];
+        visitors[0] = context.CreateUsageRecorder();
+        for (var i = 0; i < rules.Count; i++)
+            visitors[i + 1] = rules[i].CreateVisitor(context);
         try
         {
             new ParallelVisitor(visitors, typeInfo).Visit(document);

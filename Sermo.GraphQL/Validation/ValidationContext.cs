@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sermo.GraphQL.Language;
 using Sermo.GraphQL.Language.Ast;
 using Sermo.GraphQL.Types;
@@ -49,29 +50,33 @@ public sealed class ValidationContext : ValidationContextBase
     {
         if (_spreads.TryGetValue(selectionSet, out var cached))
             return cached;
-        var spreads = new List<FragmentSpreadNode>();
-        var pending = new Stack<SelectionSetNode>();
-        pending.Push(selectionSet);
-        while (pending.TryPop(out var set))
+        List<FragmentSpreadNode>? spreads = null;
+        CollectFragmentSpreads(selectionSet, ref spreads);
+        // Most selection sets spread no fragment: they share the empty list instead of each holding one.
+        IReadOnlyList<FragmentSpreadNode> result = spreads is null ? [] : spreads;
+        _spreads[selectionSet] = result;
+        return result;
+    }
+
+    private static void CollectFragmentSpreads(SelectionSetNode selectionSet, ref List<FragmentSpreadNode>? spreads)
+    {
+        // Recursion no deeper than the validators' own walk of the same selections.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        foreach (var selection in selectionSet.Selections)
         {
-            foreach (var selection in set.Selections)
+            switch (selection)
             {
-                switch (selection)
-                {
-                    case FragmentSpreadNode spread:
-                        spreads.Add(spread);
-                        break;
-                    case FieldNode { SelectionSet: { } subSelection }:
-                        pending.Push(subSelection);
-                        break;
-                    case InlineFragmentNode inline:
-                        pending.Push(inline.SelectionSet);
-                        break;
-                }
+                case FragmentSpreadNode spread:
+                    (spreads ??= []).Add(spread);
+                    break;
+                case FieldNode { SelectionSet: { } subSelection }:
+                    CollectFragmentSpreads(subSelection, ref spreads);
+                    break;
+                case InlineFragmentNode inline:
+                    CollectFragmentSpreads(inline.SelectionSet, ref spreads);
+                    break;
             }
         }
-        _spreads[selectionSet] = spreads;
-        return spreads;
     }
 
     /// <summary>Every defined fragment an operation uses, directly or through other fragments, each once.</summary>
@@ -79,6 +84,9 @@ public sealed class ValidationContext : ValidationContextBase
     {
         if (_referencedFragments.TryGetValue(operation, out var cached))
             return cached;
+        // Most operations spread no fragment: skip the bookkeeping of the search below.
+        if (GetFragmentSpreads(operation.SelectionSet).Count == 0)
+            return _referencedFragments[operation] = [];
         var fragments = new List<FragmentDefinitionNode>();
         var collected = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<SelectionSetNode>();
@@ -121,8 +129,12 @@ public sealed class ValidationContext : ValidationContextBase
     {
         if (_recursiveVariableUsages.TryGetValue(operation, out var cached))
             return cached;
+        var fragments = GetRecursivelyReferencedFragments(operation);
+        // Without fragments the operation's own usages are the answer; no copy needed.
+        if (fragments.Count == 0)
+            return _recursiveVariableUsages[operation] = GetVariableUsages(operation);
         var usages = new List<VariableUsage>(GetVariableUsages(operation));
-        foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+        foreach (var fragment in fragments)
             usages.AddRange(GetVariableUsages(fragment));
         _recursiveVariableUsages[operation] = usages;
         return usages;
@@ -130,6 +142,9 @@ public sealed class ValidationContext : ValidationContextBase
 
     private sealed class VariableUsageRecorder(ValidationContext context) : SyntaxVisitor
     {
+        // Inside an operation or fragment; its usages list is only created at its first variable, as most
+        // definitions use none.
+        private bool _recording;
         private List<VariableUsage>? _usages;
 
         public override VisitAction Enter(SyntaxNode node)
@@ -137,13 +152,14 @@ public sealed class ValidationContext : ValidationContextBase
             switch (node)
             {
                 case ExecutableDefinitionNode:
-                    _usages = [];
+                    _recording = true;
+                    _usages = null;
                     break;
                 case VariableDefinitionNode:
                     // A variable's own definition (and its default) is not a use of it.
                     return VisitAction.SkipChildren;
-                case VariableNode variable when _usages is not null:
-                    _usages.Add(new VariableUsage(variable, context.InputType, context.DefaultValue, context.ParentInputType));
+                case VariableNode variable when _recording:
+                    (_usages ??= []).Add(new VariableUsage(variable, context.InputType, context.DefaultValue, context.ParentInputType));
                     break;
             }
             return VisitAction.Continue;
@@ -151,9 +167,10 @@ public sealed class ValidationContext : ValidationContextBase
 
         public override void Leave(SyntaxNode node)
         {
-            if (node is ExecutableDefinitionNode definition && _usages is not null)
+            if (node is ExecutableDefinitionNode definition && _recording)
             {
-                context._variableUsages.TryAdd(definition, _usages);
+                context._variableUsages.TryAdd(definition, _usages is null ? [] : _usages);
+                _recording = false;
                 _usages = null;
             }
         }

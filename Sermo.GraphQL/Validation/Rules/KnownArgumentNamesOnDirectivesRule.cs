@@ -12,15 +12,20 @@ public sealed class KnownArgumentNamesOnDirectivesRule : IValidationRule, ISdlVa
     private sealed class Visitor : SyntaxVisitor
     {
         private readonly ValidationContextBase _context;
-        private readonly Dictionary<string, IReadOnlyList<string>> _argumentNamesByDirective = new(StringComparer.Ordinal);
 
-        public Visitor(ValidationContextBase context)
+        // Built at the first directive met, so the many documents that use none do not pay for a table of every directive.
+        private Dictionary<string, IReadOnlyList<string>>? _argumentNamesByDirective;
+
+        public Visitor(ValidationContextBase context) => _context = context;
+
+        private static Dictionary<string, IReadOnlyList<string>> BuildArgumentNames(ValidationContextBase context)
         {
-            _context = context;
+            var argumentNamesByDirective = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var directive in DirectiveCatalog.SchemaDirectives(context))
-                _argumentNamesByDirective[directive.Name] = directive.Arguments.Select(argument => argument.Name).ToList();
+                argumentNamesByDirective[directive.Name] = directive.Arguments.Select(argument => argument.Name).ToList();
             foreach (var definition in DirectiveCatalog.DefinedInDocument(context))
-                _argumentNamesByDirective[definition.Name.Value] = definition.Arguments.Select(argument => argument.Name.Value).ToList();
+                argumentNamesByDirective[definition.Name.Value] = definition.Arguments.Select(argument => argument.Name.Value).ToList();
+            return argumentNamesByDirective;
         }
 
         public override VisitAction Enter(SyntaxNode node)
@@ -28,7 +33,7 @@ public sealed class KnownArgumentNamesOnDirectivesRule : IValidationRule, ISdlVa
             if (node is not DirectiveNode directive)
                 return VisitAction.Continue;
             var directiveName = directive.Name.Value;
-            if (_argumentNamesByDirective.TryGetValue(directiveName, out var known))
+            if ((_argumentNamesByDirective ??= BuildArgumentNames(_context)).TryGetValue(directiveName, out var known))
             {
                 foreach (var argument in directive.Arguments)
                 {

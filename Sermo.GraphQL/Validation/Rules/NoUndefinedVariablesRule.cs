@@ -12,8 +12,12 @@ public sealed class NoUndefinedVariablesRule : IValidationRule
     {
         protected override void Check(OperationDefinitionNode operation)
         {
+            var usages = context.GetRecursiveVariableUsages(operation);
+            // Most operations use no variables: then there is nothing to look up.
+            if (usages.Count == 0)
+                return;
             var defined = operation.VariableDefinitions.Select(definition => definition.Variable.Name.Value).ToHashSet(StringComparer.Ordinal);
-            foreach (var usage in context.GetRecursiveVariableUsages(operation))
+            foreach (var usage in usages)
             {
                 var name = usage.Node.Name.Value;
                 if (defined.Contains(name))

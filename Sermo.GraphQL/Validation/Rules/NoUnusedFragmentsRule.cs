@@ -30,7 +30,8 @@ public sealed class NoUnusedFragmentsRule : IValidationRule
 
         public override void Leave(SyntaxNode node)
         {
-            if (node is not DocumentNode)
+            // Most documents define no fragments: then none can be unused.
+            if (node is not DocumentNode || _fragments.Count == 0)
                 return;
             var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (var operation in _operations)

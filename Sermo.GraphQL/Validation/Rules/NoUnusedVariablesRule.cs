@@ -12,6 +12,9 @@ public sealed class NoUnusedVariablesRule : IValidationRule
     {
         protected override void Check(OperationDefinitionNode operation)
         {
+            // Most operations define no variables: then there is nothing to look up.
+            if (operation.VariableDefinitions.Count == 0)
+                return;
             var used = context.GetRecursiveVariableUsages(operation).Select(usage => usage.Node.Name.Value).ToHashSet(StringComparer.Ordinal);
             foreach (var definition in operation.VariableDefinitions)
             {

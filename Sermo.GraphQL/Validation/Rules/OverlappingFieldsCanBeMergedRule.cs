@@ -27,17 +27,21 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : SyntaxVisitor
     {
-        private readonly ConflictFinder _finder = new(context);
+        // Created at the first selection set that needs comparing: many documents have none.
+        private ConflictFinder? _finder;
+
+        // Reused for every selection set: almost all have no conflict, and need no list of their own.
+        private readonly List<Conflict> _conflicts = [];
         private bool _overBudget;
 
         public override VisitAction Enter(SyntaxNode node)
         {
-            if (node is not SelectionSetNode selectionSet || _overBudget)
+            if (node is not SelectionSetNode selectionSet || _overBudget || HasOnlyDistinctFields(selectionSet))
                 return VisitAction.Continue;
-            List<Conflict> conflicts;
+            _conflicts.Clear();
             try
             {
-                conflicts = _finder.FindWithin(context.ParentType, selectionSet);
+                (_finder ??= new ConflictFinder(context)).FindWithin(_conflicts, context.ParentType, selectionSet);
             }
             catch (ComparisonBudgetExceededException)
             {
@@ -47,7 +51,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                     selectionSet);
                 return VisitAction.Continue;
             }
-            foreach (var conflict in conflicts)
+            foreach (var conflict in _conflicts)
             {
                 context.ReportError(
                     $"Fields \"{conflict.Reason.ResponseKey}\" conflict because {conflict.Reason.Describe()}. Use different aliases on the fields to fetch both if this was intentional.",
@@ -55,6 +59,31 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             }
             return VisitAction.Continue;
         }
+    }
+
+    /// <summary>Selection sets at most this long are checked for the common case below pair by pair.</summary>
+    private const int DistinctFieldsCheckLimit = 16;
+
+    /// <summary>Whether a selection set is only fields with distinct response keys, no fragments: then
+    /// nothing within it can conflict, and the typical query (a handful of plain fields per level) is
+    /// checked without building field maps. Comparisons between it and its siblings' selections still
+    /// happen from their parent's selection set. Long sets take the general path, which is linear.</summary>
+    private static bool HasOnlyDistinctFields(SelectionSetNode selectionSet)
+    {
+        var selections = selectionSet.Selections;
+        if (selections.Count > DistinctFieldsCheckLimit)
+            return false;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+                return false;
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseKey == field.ResponseKey)
+                    return false;
+            }
+        }
+        return true;
     }
 
     private sealed class ComparisonBudgetExceededException : Exception;
@@ -70,7 +99,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         private readonly Dictionary<string, List<FieldAndDefinition>> _byKey = new(StringComparer.Ordinal);
 
         // Only for response keys that occur more than once, which most selection sets never have.
-        private readonly Dictionary<string, HashSet<(NamedType?, int)>> _shapesByRepeatedKey = new(StringComparer.Ordinal);
+        private Dictionary<string, HashSet<(NamedType?, int)>>? _shapesByRepeatedKey;
 
         public List<(string Key, List<FieldAndDefinition> Fields)> Entries { get; } = [];
 
@@ -82,6 +111,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 Entries.Add((key, _byKey[key]));
                 return;
             }
+            _shapesByRepeatedKey ??= new(StringComparer.Ordinal);
             if (!_shapesByRepeatedKey.TryGetValue(key, out var seen))
             {
                 _shapesByRepeatedKey[key] = seen = [];
@@ -94,7 +124,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         public List<FieldAndDefinition>? Get(string key) => _byKey.GetValueOrDefault(key);
     }
 
-    private sealed record FieldsAndFragments(FieldMap Fields, List<string> FragmentNames);
+    private sealed record FieldsAndFragments(FieldMap Fields, IReadOnlyList<string> FragmentNames);
 
     /// <summary>Why two fields conflict: a message, or the conflicts of their sub-fields.</summary>
     private sealed record ConflictReason(string ResponseKey, string? Message, IReadOnlyList<ConflictReason> SubReasons)
@@ -118,9 +148,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         private readonly Dictionary<(FieldMap, string), bool> _comparedFieldsAndFragments = [];
         private int _comparisons;
 
-        public List<Conflict> FindWithin(NamedType? parentType, SelectionSetNode selectionSet)
+        public void FindWithin(List<Conflict> conflicts, NamedType? parentType, SelectionSetNode selectionSet)
         {
-            var conflicts = new List<Conflict>();
             var (fieldMap, fragmentNames) = GetFieldsAndFragments(parentType, selectionSet);
             CollectWithin(conflicts, fieldMap);
             for (var i = 0; i < fragmentNames.Count; i++)
@@ -129,7 +158,6 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 for (var j = i + 1; j < fragmentNames.Count; j++)
                     CollectBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
             }
-            return conflicts;
         }
 
         private void CollectBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, FieldMap fieldMap, string fragmentName)
@@ -308,14 +336,17 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             if (_fieldsCache.TryGetValue(selectionSet, out var cached))
                 return cached;
             var fieldMap = new FieldMap(_shapes);
-            var fragmentNames = new List<string>();
-            Collect(parentType, selectionSet, fieldMap, fragmentNames, new HashSet<string>(StringComparer.Ordinal));
-            var result = new FieldsAndFragments(fieldMap, fragmentNames);
+            // Created at the first spread: most selection sets have none.
+            List<string>? fragmentNames = null;
+            HashSet<string>? seenFragments = null;
+            Collect(parentType, selectionSet, fieldMap, ref fragmentNames, ref seenFragments);
+            var result = new FieldsAndFragments(fieldMap, fragmentNames is null ? [] : fragmentNames);
             _fieldsCache[selectionSet] = result;
             return result;
         }
 
-        private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap fieldMap, List<string> fragmentNames, HashSet<string> seenFragments)
+        private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap fieldMap,
+            ref List<string>? fragmentNames, ref HashSet<string>? seenFragments)
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
             foreach (var selection in selectionSet.Selections)
@@ -327,14 +358,14 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                         fieldMap.Add(field.ResponseKey, new FieldAndDefinition(parentType, field, definition));
                         break;
                     case FragmentSpreadNode spread:
-                        if (seenFragments.Add(spread.Name.Value))
-                            fragmentNames.Add(spread.Name.Value);
+                        if ((seenFragments ??= new(StringComparer.Ordinal)).Add(spread.Name.Value))
+                            (fragmentNames ??= []).Add(spread.Name.Value);
                         break;
                     case InlineFragmentNode inline:
                         var inlineType = inline.TypeCondition is null
                             ? parentType
                             : TypeReferences.FromSyntax(context.Schema, inline.TypeCondition) as NamedType;
-                        Collect(inlineType, inline.SelectionSet, fieldMap, fragmentNames, seenFragments);
+                        Collect(inlineType, inline.SelectionSet, fieldMap, ref fragmentNames, ref seenFragments);
                         break;
                 }
             }

@@ -14,31 +14,35 @@ public sealed class ProvidedRequiredArgumentsOnDirectivesRule : IValidationRule,
     {
         private readonly ValidationContextBase _context;
 
-        // Per directive: its required arguments' names and types as written.
-        private readonly Dictionary<string, List<(string Name, string Type)>> _required = new(StringComparer.Ordinal);
+        // Per directive: its required arguments' names and types as written. Built at the first directive
+        // met, so the many documents that use none do not pay for a table of every directive.
+        private Dictionary<string, List<(string Name, string Type)>>? _required;
 
-        public Visitor(ValidationContextBase context)
+        public Visitor(ValidationContextBase context) => _context = context;
+
+        private static Dictionary<string, List<(string Name, string Type)>> BuildRequired(ValidationContextBase context)
         {
-            _context = context;
+            var required = new Dictionary<string, List<(string Name, string Type)>>(StringComparer.Ordinal);
             foreach (var directive in DirectiveCatalog.SchemaDirectives(context))
             {
-                _required[directive.Name] = directive.Arguments
+                required[directive.Name] = directive.Arguments
                     .Where(argument => argument.Type is NonNullType && !argument.HasDefaultValue)
                     .Select(argument => (argument.Name, argument.Type.ToString()))
                     .ToList();
             }
             foreach (var definition in DirectiveCatalog.DefinedInDocument(context))
             {
-                _required[definition.Name.Value] = definition.Arguments
+                required[definition.Name.Value] = definition.Arguments
                     .Where(argument => argument.Type is NonNullTypeNode && argument.DefaultValue is null)
                     .Select(argument => (argument.Name.Value, Printer.Print(argument.Type)))
                     .ToList();
             }
+            return required;
         }
 
         public override void Leave(SyntaxNode node)
         {
-            if (node is not DirectiveNode directive || !_required.TryGetValue(directive.Name.Value, out var required))
+            if (node is not DirectiveNode directive || !(_required ??= BuildRequired(_context)).TryGetValue(directive.Name.Value, out var required))
                 return;
             foreach (var (name, type) in required)
             {

@@ -13,23 +13,29 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule, ISdlValid
     private sealed class Visitor : SyntaxVisitor
     {
         private readonly ValidationContextBase _context;
-        private readonly Dictionary<string, bool> _isUniqueByName = new(StringComparer.Ordinal);
+
+        // Built at the first directive met, so the many documents that use none do not pay for a table of every directive.
+        private Dictionary<string, bool>? _isUniqueByName;
         private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
 
-        public Visitor(ValidationContextBase context)
+        public Visitor(ValidationContextBase context) => _context = context;
+
+        private static Dictionary<string, bool> BuildIsUniqueByName(ValidationContextBase context)
         {
-            _context = context;
+            var isUniqueByName = new Dictionary<string, bool>(StringComparer.Ordinal);
             foreach (var directive in DirectiveCatalog.SchemaDirectives(context))
-                _isUniqueByName[directive.Name] = !directive.IsRepeatable;
+                isUniqueByName[directive.Name] = !directive.IsRepeatable;
             foreach (var definition in DirectiveCatalog.DefinedInDocument(context))
-                _isUniqueByName[definition.Name.Value] = !definition.Repeatable;
+                isUniqueByName[definition.Name.Value] = !definition.Repeatable;
+            return isUniqueByName;
         }
 
         public override VisitAction Enter(SyntaxNode node)
         {
             if (node is not IHasDirectives owner || owner.Directives.Count == 0)
                 return VisitAction.Continue;
+            _isUniqueByName ??= BuildIsUniqueByName(_context);
             Dictionary<string, DirectiveNode> seen;
             switch (node)
             {

@@ -15,6 +15,9 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
     {
         protected override void Check(OperationDefinitionNode operation)
         {
+            // Most operations define no variables: then no usage can be checked against a definition.
+            if (operation.VariableDefinitions.Count == 0)
+                return;
             var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
             foreach (var definition in operation.VariableDefinitions)
                 definitions[definition.Variable.Name.Value] = definition;
