@@ -84,9 +84,9 @@ public sealed class ValidationContext : ValidationContextBase
     {
         if (_referencedFragments.TryGetValue(operation, out var cached))
             return cached;
-        // Most operations spread no fragment: skip the bookkeeping of the search below.
-        if (GetFragmentSpreads(operation.SelectionSet).Count == 0)
-            return _referencedFragments[operation] = [];
+        // Most documents define no fragment, so no operation can use one: skip the search and its bookkeeping.
+        if (_fragments.Count == 0)
+            return [];
         var fragments = new List<FragmentDefinitionNode>();
         var collected = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<SelectionSetNode>();
@@ -130,9 +130,9 @@ public sealed class ValidationContext : ValidationContextBase
         if (_recursiveVariableUsages.TryGetValue(operation, out var cached))
             return cached;
         var fragments = GetRecursivelyReferencedFragments(operation);
-        // Without fragments the operation's own usages are the answer; no copy needed.
+        // Without fragments the operation's own (already memoized) usages are the answer; no copy needed.
         if (fragments.Count == 0)
-            return _recursiveVariableUsages[operation] = GetVariableUsages(operation);
+            return GetVariableUsages(operation);
         var usages = new List<VariableUsage>(GetVariableUsages(operation));
         foreach (var fragment in fragments)
             usages.AddRange(GetVariableUsages(fragment));

@@ -16,8 +16,9 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule, ISdlValid
 
         // Built at the first directive met, so the many documents that use none do not pay for a table of every directive.
         private Dictionary<string, bool>? _isUniqueByName;
-        private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
+        // Only type-system documents (SDL) need these; created at their first use.
+        private Dictionary<string, DirectiveNode>? _schemaDirectives;
+        private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
 
         public Visitor(ValidationContextBase context) => _context = context;
 
@@ -40,9 +41,10 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule, ISdlValid
             switch (node)
             {
                 case SchemaDefinitionNode:
-                    seen = _schemaDirectives;
+                    seen = _schemaDirectives ??= new(StringComparer.Ordinal);
                     break;
                 case TypeDefinitionNode type:
+                    _typeDirectives ??= new(StringComparer.Ordinal);
                     if (!_typeDirectives.TryGetValue(type.Name.Value, out seen!))
                         _typeDirectives[type.Name.Value] = seen = new(StringComparer.Ordinal);
                     break;
