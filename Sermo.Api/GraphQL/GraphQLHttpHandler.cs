@@ -136,7 +136,7 @@ public sealed partial class GraphQLHttpHandler(IOptions<GraphQLOptions> options,
             return (null, (StatusCodes.Status400BadRequest, "The request body is empty: send a JSON object with a 'query'.", ErrorCodes.BadRequest));
         try
         {
-            using var document = JsonDocument.Parse(body);
+            using var document = ClientJson.Parse(body);
             return GraphQLRequestParameters.TryParse(document.RootElement, out var parameters, out var error)
                 ? (parameters, default)
                 : (null, (StatusCodes.Status400BadRequest, error, ErrorCodes.BadRequest));

@@ -76,7 +76,7 @@ internal abstract partial class GraphQLSocketSession
                 JsonDocument message;
                 try
                 {
-                    message = JsonDocument.Parse(buffer.WrittenMemory);
+                    message = ClientJson.Parse(buffer.WrittenMemory);
                 }
                 catch (JsonException)
                 {

@@ -133,6 +133,27 @@ public sealed class GraphQLHttpTransportTests : IAsyncLifetime
         Assert.Empty(_executor.Requests);
     }
 
+    [Theory]
+    [InlineData("{\"query\":\"{ hello \xFF }\"}")]
+    [InlineData("{\"query\":\"{ hello }\",\"variables\":{\"n\":\"\xC3\"}}")]
+    [InlineData("{\"query\":\"{ hello }\",\"\xFE\":1}")]
+    public async Task Bodies_that_are_not_utf8_are_400_not_a_server_error(string latin1Body)
+    {
+        // Each char stands for one byte, so the body carries bytes that are not UTF-8 inside JSON strings and names.
+        using var content = new ByteArrayContent(Encoding.Latin1.GetBytes(latin1Body));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/open/graphql") { Content = content };
+        request.Headers.TryAddWithoutValidation("Accept", GraphQLResponse);
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = await SingleErrorAsync(response);
+        Assert.Contains("not valid UTF-8", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.BadRequest, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Empty(_executor.Requests);
+    }
+
     [Fact]
     public async Task Bad_get_parameters_are_400()
     {
