@@ -12,6 +12,7 @@
 # Every server is warmed up for WARMUP seconds first: .NET's tiered JIT (and V8's) needs seconds of traffic to
 # reach its optimized code, more on a busy machine.
 # Usage: bash benchmarks/http/run.sh [SECONDS=10] [CONNECTIONS=32] [ROUNDS=3] [WARMUP=10]   (needs wrk, node, tools/node)
+# CONTENDERS="sermo bare-aspnet" runs a subset (the ratios then print only for the contenders that ran).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -51,7 +52,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
 
 path_of() { [ "$1" = bare-aspnet ] && echo /bare || echo /graphql; }
 
-contenders=(sermo bare-aspnet mercurius-jit graphql-http)
+read -r -a contenders <<< "${CONTENDERS:-sermo bare-aspnet mercurius-jit graphql-http}"
 expected=
 declare -A runs cpus
 for round in $(seq 1 "$rounds"); do
@@ -88,7 +89,8 @@ for name in "${contenders[@]}"; do
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-echo "sermo / mercurius-jit : $(ratio "${rps[sermo]}" "${rps[mercurius-jit]}")x   (target >= 2.5x; HotChocolate published 2.2x)"
-echo "sermo / graphql-http  : $(ratio "${rps[sermo]}" "${rps[graphql-http]}")x"
-echo "sermo / bare-aspnet   : $(ratio "${rps[sermo]}" "${rps[bare-aspnet]}")      (target >= 0.50)"
+ran() { [ -n "${rps[$1]:-}" ]; }
+ran sermo && ran mercurius-jit && echo "sermo / mercurius-jit : $(ratio "${rps[sermo]}" "${rps[mercurius-jit]}")x   (target >= 2.5x; HotChocolate published 2.2x)"
+ran sermo && ran graphql-http && echo "sermo / graphql-http  : $(ratio "${rps[sermo]}" "${rps[graphql-http]}")x"
+ran sermo && ran bare-aspnet && echo "sermo / bare-aspnet   : $(ratio "${rps[sermo]}" "${rps[bare-aspnet]}")      (target >= 0.50)"
 echo "($connections connections, keep-alive, wrk -t2, ${seconds}s each after ${warmup}s warm-up, $rounds rounds; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); response $(printf %s "$expected" | wc -c) bytes)"
