@@ -214,7 +214,7 @@ internal sealed partial class ExecutionState
     private void CompleteObject(ResultNode node, int slot, CompiledField field, ObjectType type, object value, bool nonNull)
     {
         var plan = field.GetChildPlan(type);
-        var map = new ResultMap(plan.Keys, node, slot, nonNull);
+        var map = new ResultMap(plan, node, slot, nonNull);
         // Placed before its fields run, so that a failing non-null field below can replace it with null.
         node.SetSlot(slot, map);
         ExecuteSelectionSet(map, plan, value);

@@ -86,7 +86,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
     public async ValueTask<OperationResult> ExecuteAsync()
     {
         var plan = Variant.Root;
-        var data = new ResultMap(plan.Keys, null, 0, false);
+        var data = new ResultMap(plan, null, 0, false);
         if (Operation.Operation == OperationType.Mutation)
         {
             for (var i = 0; i < plan.Fields.Length && !data.IsNulled; i++)

@@ -83,16 +83,35 @@ public static class ResultJsonWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>A result value: null, string, bool, numbers, lists, string-keyed maps, or JSON elements.</summary>
+    /// <summary>A result value: null, string, bool, numbers, lists, string-keyed maps, or JSON elements. The
+    /// result tree's own nodes are written by <see cref="CompactResultWriter"/> whenever the writer's options allow.</summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)
         {
-            case null:
-                writer.WriteNullValue();
+            case ResultNode node when CompactResultWriter.CanWrite(writer):
+                CompactResultWriter.Write(writer, node);
+                break;
+            case ResultMap map:
+                writer.WriteStartObject();
+                for (var i = 0; i < map.Count; i++)
+                {
+                    writer.WritePropertyName(map.KeyAt(i));
+                    WriteValue(writer, map.ValueAt(i));
+                }
+                writer.WriteEndObject();
+                break;
+            case ResultList list:
+                writer.WriteStartArray();
+                for (var i = 0; i < list.Count; i++)
+                    WriteValue(writer, list[i]);
+                writer.WriteEndArray();
                 break;
             case string text:
                 writer.WriteStringValue(text);
+                break;
+            case null:
+                writer.WriteNullValue();
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);
@@ -100,6 +119,16 @@ public static class ResultJsonWriter
             case int number:
                 writer.WriteNumberValue(number);
                 break;
+            default:
+                WriteOtherValue(writer, value);
+                break;
+        }
+    }
+
+    private static void WriteOtherValue(Utf8JsonWriter writer, object value)
+    {
+        switch (value)
+        {
             case long number:
                 writer.WriteNumberValue(number);
                 break;
@@ -117,21 +146,6 @@ public static class ResultJsonWriter
                 break;
             case uint or ulong:
                 writer.WriteNumberValue(Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture));
-                break;
-            case ResultMap map:
-                writer.WriteStartObject();
-                for (var i = 0; i < map.Count; i++)
-                {
-                    writer.WritePropertyName(map.KeyAt(i));
-                    WriteValue(writer, map.ValueAt(i));
-                }
-                writer.WriteEndObject();
-                break;
-            case ResultList list:
-                writer.WriteStartArray();
-                for (var i = 0; i < list.Count; i++)
-                    WriteValue(writer, list[i]);
-                writer.WriteEndArray();
                 break;
             case JsonElement element:
                 element.WriteTo(writer);

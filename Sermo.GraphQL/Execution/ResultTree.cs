@@ -24,34 +24,37 @@ internal abstract class ResultNode(ResultNode? parent, int parentSlot, bool pare
 /// <summary>An object of the response: values in response-key order, keys shared with the compiled selection.</summary>
 internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
-    private readonly string[] _keys;
+    private readonly SelectionPlan _plan;
     private readonly object?[] _values;
 
-    public ResultMap(string[] keys, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
+    public ResultMap(SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
         : base(parent, parentSlot, parentSlotIsNonNull)
     {
-        _keys = keys;
-        _values = keys.Length == 0 ? [] : new object?[keys.Length];
+        _plan = plan;
+        _values = plan.Keys.Length == 0 ? [] : new object?[plan.Keys.Length];
     }
 
-    public int Count => _keys.Length;
-    public string KeyAt(int index) => _keys[index];
+    private string[] KeyArray => _plan.Keys;
+
+    public int Count => _values.Length;
+    public string KeyAt(int index) => KeyArray[index];
+    public byte[][] QuotedKeys => _plan.QuotedKeys;
     public object? ValueAt(int index) => _values[index];
 
     public override void SetSlot(int slot, object? value) => _values[slot] = value;
-    public override object SlotKey(int slot) => _keys[slot];
+    public override object SlotKey(int slot) => KeyArray[slot];
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     /// <summary>Wrapped: the key array is shared by every result of the same selection.</summary>
-    public IEnumerable<string> Keys => Array.AsReadOnly(_keys);
+    public IEnumerable<string> Keys => Array.AsReadOnly(KeyArray);
     public IEnumerable<object?> Values => _values;
 
-    public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(KeyArray, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var index = Array.IndexOf(_keys, key);
+        var index = Array.IndexOf(KeyArray, key);
         if (index < 0)
         {
             value = null;
@@ -63,8 +66,8 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _keys.Length; i++)
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+        for (var i = 0; i < KeyArray.Length; i++)
+            yield return new KeyValuePair<string, object?>(KeyArray[i], _values[i]);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -62,7 +62,7 @@ internal static class SubscriptionExecution
         var field = plan.Fields[0];
         var state = new ExecutionState();
         state.Start(executor.Options, operation.GetVariant(variables), variables, request, request.RootValue, cancellationToken);
-        var root = new ResultMap(plan.Keys, null, 0, false);
+        var root = new ResultMap(plan, null, 0, false);
 
         object? stream;
         try
