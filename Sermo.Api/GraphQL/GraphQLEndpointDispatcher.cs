@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 using Sermo.Api.Auth;
 using Sermo.Api.Ide;
 using Sermo.Api.Subscriptions;
@@ -36,7 +37,8 @@ public sealed class GraphQLEndpointDispatcher(GraphQLHttpHandler http, GraphQLSs
     /// not check out is refused on every schema rather than treated as anonymous.</summary>
     private async Task<bool> RefuseAsync(HttpContext context, GraphQLSchemaEndpoint endpoint)
     {
-        var authentication = await context.AuthenticateAsync();
+        // The authentication middleware has already run the default scheme: its result is reused, not recomputed.
+        var authentication = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult ?? await context.AuthenticateAsync();
         if (authentication.Failure is not null)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
