@@ -1,46 +1,52 @@
 #!/usr/bin/env bash
-# The HTTP benchmark: the authors/books workload over HTTP/1.1 keep-alive with wrk, one server at a time on
-# this machine, against
+# The HTTP benchmark: the authors/books workload over HTTP/1.1 keep-alive with wrk, against
 #   sermo          our pipeline (Sermo.Api's transport and the engine)     POST /graphql
-#   bare-aspnet    a bare ASP.NET Core endpoint with the same JSON bytes   POST /bare (same process)
+#   bare-aspnet    a bare ASP.NET Core endpoint with the same JSON bytes   POST /bare (same process as sermo)
 #   mercurius-jit  fastify + mercurius with graphql-jit (Node)             POST /graphql
 #   graphql-http   graphql-http's reference handler on node:http (Node)    POST /graphql
 # Same SDL, data and query for all; the responses are compared byte for byte before anything is measured.
-# The contenders take turns for ROUNDS rounds and each one's median is reported, so that a burst of other
-# work on the machine does not land on one contender only. Besides req/s it reports the server's CPU time per
-# request (user+system from /proc over the measured run), which other load on the machine barely moves.
-# Every server is warmed up for WARMUP seconds first: .NET's tiered JIT (and V8's) needs seconds of traffic to
-# reach its optimized code, more on a busy machine.
-# Usage: bash benchmarks/http/run.sh [SECONDS=10] [CONNECTIONS=32] [ROUNDS=3] [WARMUP=10]   (needs wrk, node, tools/node)
+# All servers start once and stay up (idle ones cost nothing); each is warmed up for WARMUP seconds (tiered
+# JITs need seconds of traffic), then wrk loads one contender at a time for SECONDS, in turns, ROUNDS times.
+# Short turns repeated many times spread the machine's drift (this is a shared VM: its speed moves by 20%
+# over minutes) evenly over the contenders; each contender's median turn is reported. Besides req/s it reports
+# the server's CPU time per request (user+system from /proc over the turn).
+# Usage: bash benchmarks/http/run.sh [SECONDS=5] [CONNECTIONS=32] [ROUNDS=7] [WARMUP=10]   (needs wrk, node, tools/node)
 # CONTENDERS="sermo bare-aspnet" runs a subset (the ratios then print only for the contenders that ran).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-seconds=${1:-10}
+seconds=${1:-5}
 connections=${2:-32}
-rounds=${3:-3}
+rounds=${3:-7}
 warmup=${4:-10}
-port=5391
 here=benchmarks/http
 command -v wrk >/dev/null || { echo "wrk is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }
 [ -d tools/node/node_modules ] || { echo "tools/node/node_modules is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }
+read -r -a contenders <<< "${CONTENDERS:-sermo bare-aspnet mercurius-jit graphql-http}"
 
 dotnet build "$here/Sermo.Benchmarks.HttpHost" -c Release -v quiet -nologo >/dev/null
 host_dll=$(ls "$here"/Sermo.Benchmarks.HttpHost/bin/Release/net*/Sermo.Benchmarks.HttpHost.dll)
-export BENCH_BODY
+export BENCH_BODY BENCH_PATH
 BENCH_BODY=$(node -e 'const fs=require("fs");process.stdout.write(JSON.stringify({query:fs.readFileSync("Sermo.Benchmarks/Workloads/authors-books.query.graphql","utf8").trim()}))')
 
-server_pid=
-stop_server() { if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=; fi; }
-trap stop_server EXIT
+declare -A port_of pid_of
+port_of=([sermo]=5391 [bare-aspnet]=5391 [mercurius-jit]=5392 [graphql-http]=5393)
+pids=()
+stop_servers() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
+trap stop_servers EXIT
 
 start_server() { # name
+  local port=${port_of[$1]}
   case "$1" in
-    sermo|bare-aspnet) dotnet "$host_dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 & ;;
+    sermo|bare-aspnet)
+      if [ -n "${pid_of[dotnet]:-}" ]; then pid_of[$1]=${pid_of[dotnet]}; return 0; fi
+      dotnet "$host_dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+      pid_of[dotnet]=$! ;;
     mercurius-jit) node "$here/node-server.mjs" mercurius "$port" >/dev/null 2>&1 & ;;
     graphql-http) node "$here/node-server.mjs" graphql-http "$port" >/dev/null 2>&1 & ;;
   esac
-  server_pid=$!
+  pid_of[$1]=$!
+  pids+=("$!")
   for _ in $(seq 1 100); do
     curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
     sleep 0.2
@@ -48,26 +54,28 @@ start_server() { # name
   echo "$1 did not start" >&2; exit 1
 }
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
-
 path_of() { [ "$1" = bare-aspnet ] && echo /bare || echo /graphql; }
+url_of() { echo "http://127.0.0.1:${port_of[$1]}"; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${pid_of[$1]}/stat"; }
 
-read -r -a contenders <<< "${CONTENDERS:-sermo bare-aspnet mercurius-jit graphql-http}"
 expected=
+for name in "${contenders[@]}"; do
+  start_server "$name"
+  BENCH_PATH=$(path_of "$name")
+  body=$(curl -s -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "$BENCH_BODY" "$(url_of "$name")$BENCH_PATH")
+  if [ -z "$expected" ]; then expected=$body; elif [ "$body" != "$expected" ]; then
+    echo "$name answered differently from ${contenders[0]}:" >&2; echo "$body" | head -c 300 >&2; echo >&2; exit 1
+  fi
+  wrk -t2 -c"$connections" -d"${warmup}s" -s "$here/post.lua" "$(url_of "$name")" >/dev/null
+done
+
 declare -A runs cpus
 for round in $(seq 1 "$rounds"); do
   for name in "${contenders[@]}"; do
-    start_server "$name"
-    export BENCH_PATH
     BENCH_PATH=$(path_of "$name")
-    body=$(curl -s -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "$BENCH_BODY" "http://127.0.0.1:$port$BENCH_PATH")
-    if [ -z "$expected" ]; then expected=$body; elif [ "$body" != "$expected" ]; then
-      echo "$name answered differently from sermo:" >&2; echo "$body" | head -c 300 >&2; echo >&2; exit 1
-    fi
-    wrk -t2 -c"$connections" -d"${warmup}s" -s "$here/post.lua" "http://127.0.0.1:$port" >/dev/null
-    ticks_before=$(cpu_ticks)
-    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" "http://127.0.0.1:$port")
-    ticks=$(( $(cpu_ticks) - ticks_before ))
+    ticks_before=$(cpu_ticks "$name")
+    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" "$(url_of "$name")")
+    ticks=$(( $(cpu_ticks "$name") - ticks_before ))
     value=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
     cpu=$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
@@ -76,7 +84,6 @@ for round in $(seq 1 "$rounds"); do
     printf 'round %d  %-14s %10s req/s  %7s us CPU/req   p50 %-8s p99 %-8s %s\n' "$round" "$name" "$value" "$cpu" \
       "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" \
       "$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')"
-    stop_server
   done
 done
 
@@ -93,4 +100,4 @@ ran() { [ -n "${rps[$1]:-}" ]; }
 ran sermo && ran mercurius-jit && echo "sermo / mercurius-jit : $(ratio "${rps[sermo]}" "${rps[mercurius-jit]}")x   (target >= 2.5x; HotChocolate published 2.2x)"
 ran sermo && ran graphql-http && echo "sermo / graphql-http  : $(ratio "${rps[sermo]}" "${rps[graphql-http]}")x"
 ran sermo && ran bare-aspnet && echo "sermo / bare-aspnet   : $(ratio "${rps[sermo]}" "${rps[bare-aspnet]}")      (target >= 0.50)"
-echo "($connections connections, keep-alive, wrk -t2, ${seconds}s each after ${warmup}s warm-up, $rounds rounds; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); response $(printf %s "$expected" | wc -c) bytes)"
+echo "($connections connections, keep-alive, wrk -t2, ${seconds}s turns after ${warmup}s warm-up each, $rounds rounds; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); response $(printf %s "$expected" | wc -c) bytes)"
