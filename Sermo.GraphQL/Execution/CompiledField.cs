@@ -1,5 +1,6 @@
 using Sermo.GraphQL.Language.Ast;
 using Sermo.GraphQL.Types;
+using Sermo.GraphQL.Types.ScalarTypes;
 
 namespace Sermo.GraphQL.Execution;
 
@@ -37,6 +38,7 @@ internal sealed class CompiledField
         Type = field.Type;
         IsNonNull = field.Type is NonNullType;
         LeafScalar = field.Type.Nullable() as ScalarType;
+        StringsPassThrough = LeafScalar is StringType or IdType;
 
         if (nodes[0].Name.Value == "__typename")
             Kind = FieldKind.TypeName;
@@ -75,6 +77,9 @@ internal sealed class CompiledField
 
     /// <summary>The scalar when the field is one (possibly non-null): most fields are, and they skip the general completion.</summary>
     public ScalarType? LeafScalar { get; }
+
+    /// <summary>A String or ID field: a string value is its own serialized form, so it is placed as it is.</summary>
+    public bool StringsPassThrough { get; }
     public FieldKind Kind { get; }
 
     /// <summary>Middleware around the resolver, composed once per schema field.</summary>

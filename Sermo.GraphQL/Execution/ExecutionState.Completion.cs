@@ -42,7 +42,9 @@ internal sealed partial class ExecutionState
                     FieldFailed(map, slot, field, exception);
                     return;
                 }
-                if (field.LeafScalar is { } scalar && value is not null and not JsonElement)
+                if (value is string text && field.StringsPassThrough)
+                    map.SetSlot(slot, text);
+                else if (field.LeafScalar is { } scalar && value is not null and not JsonElement)
                     CompleteScalar(map, slot, field, scalar, value, field.IsNonNull);
                 else
                     CompleteValue(map, slot, field, field.Type, value, null);

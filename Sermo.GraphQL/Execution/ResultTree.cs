@@ -25,13 +25,13 @@ internal abstract class ResultNode(ResultNode? parent, int parentSlot, bool pare
 internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
     private readonly SelectionPlan _plan;
-    private readonly object?[] _values;
+    private readonly ResultSlot[] _values;
 
     public ResultMap(SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
         : base(parent, parentSlot, parentSlotIsNonNull)
     {
         _plan = plan;
-        _values = plan.Keys.Length == 0 ? [] : new object?[plan.Keys.Length];
+        _values = plan.Keys.Length == 0 ? [] : new ResultSlot[plan.Keys.Length];
     }
 
     private string[] KeyArray => _plan.Keys;
@@ -39,16 +39,16 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
     public int Count => _values.Length;
     public string KeyAt(int index) => KeyArray[index];
     public byte[][] QuotedKeys => _plan.QuotedKeys;
-    public object? ValueAt(int index) => _values[index];
+    public object? ValueAt(int index) => _values[index].Value;
 
-    public override void SetSlot(int slot, object? value) => _values[slot] = value;
+    public override void SetSlot(int slot, object? value) => _values[slot].Value = value;
     public override object SlotKey(int slot) => KeyArray[slot];
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     /// <summary>Wrapped: the key array is shared by every result of the same selection.</summary>
     public IEnumerable<string> Keys => Array.AsReadOnly(KeyArray);
-    public IEnumerable<object?> Values => _values;
+    public IEnumerable<object?> Values => _values.Select(static slot => slot.Value);
 
     public bool ContainsKey(string key) => Array.IndexOf(KeyArray, key) >= 0;
 
@@ -60,14 +60,14 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
             value = null;
             return false;
         }
-        value = _values[index];
+        value = _values[index].Value;
         return true;
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
         for (var i = 0; i < KeyArray.Length; i++)
-            yield return new KeyValuePair<string, object?>(KeyArray[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(KeyArray[i], _values[i].Value);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -77,11 +77,11 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
 internal sealed class ResultList(int capacity, ResultNode parent, int parentSlot, bool parentSlotIsNonNull)
     : ResultNode(parent, parentSlot, parentSlotIsNonNull), IReadOnlyList<object?>
 {
-    private object?[] _items = capacity == 0 ? [] : new object?[capacity];
+    private ResultSlot[] _items = capacity == 0 ? [] : new ResultSlot[capacity];
 
     public int Count { get; private set; }
 
-    public object? this[int index] => (uint)index < (uint)Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public object? this[int index] => (uint)index < (uint)Count ? _items[index].Value : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>Reserves the next slot (null until completed) and returns its index.</summary>
     public int AddSlot()
@@ -91,14 +91,21 @@ internal sealed class ResultList(int capacity, ResultNode parent, int parentSlot
         return Count++;
     }
 
-    public override void SetSlot(int slot, object? value) => _items[slot] = value;
+    public override void SetSlot(int slot, object? value) => _items[slot].Value = value;
     public override object SlotKey(int slot) => slot;
 
     public IEnumerator<object?> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)
-            yield return _items[i];
+            yield return _items[i].Value;
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>One value of a result node. Wrapped in a struct because storing into an <c>object[]</c> checks the
+/// array's element type on every write (arrays are covariant); a struct array needs no such check.</summary>
+internal struct ResultSlot
+{
+    public object? Value;
 }
