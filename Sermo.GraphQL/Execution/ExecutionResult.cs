@@ -7,7 +7,8 @@ public abstract class ExecutionResult : IAsyncDisposable
 }
 
 /// <summary>One spec-shaped response. <see cref="HasData"/> is false for request errors (syntax,
-/// validation, variable coercion, operation selection), which carry only <see cref="Errors"/>.</summary>
+/// validation, variable coercion, operation selection), which carry only <see cref="Errors"/>. An executed
+/// result's <see cref="Data"/> is valid until the result is disposed: disposing gives its objects back for reuse.</summary>
 public sealed class OperationResult(
     IReadOnlyDictionary<string, object?>? data,
     bool hasData,
@@ -22,8 +23,20 @@ public sealed class OperationResult(
     /// <summary>Whether the response has a <c>data</c> entry at all (execution began).</summary>
     public bool HasData { get; } = hasData;
 
+    private ResultMap? _pooledTree;
+
     public IReadOnlyList<GraphQLError> Errors { get; } = errors;
     public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
+
+    /// <summary>The executor's own tree behind <see cref="Data"/>, given back to the pool on dispose.</summary>
+    internal ResultMap? PooledTree { init => _pooledTree = value; }
+
+    public override ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _pooledTree, null) is { } tree)
+            ResultNodePool.Return(tree);
+        return ValueTask.CompletedTask;
+    }
 
     public bool IsRequestError => !HasData;
 

@@ -86,7 +86,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
     public async ValueTask<OperationResult> ExecuteAsync()
     {
         var plan = Variant.Root;
-        var data = new ResultMap(plan, null, 0, false);
+        var data = ResultNodePool.RentMap(plan, null, 0, false);
         if (Operation.Operation == OperationType.Mutation)
         {
             for (var i = 0; i < plan.Fields.Length && !data.IsNulled; i++)
@@ -101,7 +101,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
             await RunLoopAsync();
         }
         CancellationToken.ThrowIfCancellationRequested();
-        return new OperationResult(data.IsNulled ? null : data, true, Errors);
+        return data.IsNulled ? new OperationResult(null, true, Errors) : new OperationResult(data, true, Errors) { PooledTree = data };
     }
 
     public IReadOnlyList<GraphQLError> Errors => _errors is null ? [] : _errors;

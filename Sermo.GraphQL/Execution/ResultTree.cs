@@ -5,15 +5,24 @@ namespace Sermo.GraphQL.Execution;
 
 /// <summary>A composite node of the response being built. Each node knows the slot it fills in its parent, so
 /// that a null raised for a non-null position can travel up to the nearest nullable slot (spec 6.4.4) even when
-/// the failing field completed asynchronously, long after its parent was placed.</summary>
-internal abstract class ResultNode(ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
+/// the failing field completed asynchronously, long after its parent was placed. Nodes are reused
+/// (<see cref="ResultNodePool"/>): <see cref="Place"/> gives a node its position in one response.</summary>
+internal abstract class ResultNode
 {
-    public ResultNode? Parent { get; } = parent;
-    public int ParentSlot { get; } = parentSlot;
-    public bool ParentSlotIsNonNull { get; } = parentSlotIsNonNull;
+    public ResultNode? Parent { get; private set; }
+    public int ParentSlot { get; private set; }
+    public bool ParentSlotIsNonNull { get; private set; }
 
     /// <summary>Set once a null replaced this node in its parent: later completions below it are discarded.</summary>
     public bool IsNulled { get; set; }
+
+    protected void Place(ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
+    {
+        Parent = parent;
+        ParentSlot = parentSlot;
+        ParentSlotIsNonNull = parentSlotIsNonNull;
+        IsNulled = false;
+    }
 
     public abstract void SetSlot(int slot, object? value);
 
@@ -24,19 +33,39 @@ internal abstract class ResultNode(ResultNode? parent, int parentSlot, bool pare
 /// <summary>An object of the response: values in response-key order, keys shared with the compiled selection.</summary>
 internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
-    private readonly SelectionPlan _plan;
-    private readonly ResultSlot[] _values;
+    private SelectionPlan _plan = null!;
+    private ResultSlot[] _values = [];
+    private int _count;
 
-    public ResultMap(SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
-        : base(parent, parentSlot, parentSlotIsNonNull)
+    public ResultMap(SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull) =>
+        Reset(plan, parent, parentSlot, parentSlotIsNonNull);
+
+    /// <summary>Makes this object (new or reused) an empty result of <paramref name="plan"/>, keeping the value
+    /// array of an earlier use when it is large enough.</summary>
+    public void Reset(SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
     {
+        Place(parent, parentSlot, parentSlotIsNonNull);
         _plan = plan;
-        _values = plan.Keys.Length == 0 ? [] : new ResultSlot[plan.Keys.Length];
+        _count = plan.Keys.Length;
+        if (_values.Length < _count)
+            _values = new ResultSlot[_count];
+    }
+
+    /// <summary>Drops the values, so that a kept object holds on to no data, and hands over the child nodes.</summary>
+    public void Clear(Stack<ResultNode> children)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (_values[i].Value is ResultNode child)
+                children.Push(child);
+        }
+        Array.Clear(_values, 0, _count);
+        _count = 0;
     }
 
     private string[] KeyArray => _plan.Keys;
 
-    public int Count => _values.Length;
+    public int Count => _count;
     public string KeyAt(int index) => KeyArray[index];
     public byte[][] QuotedKeys => _plan.QuotedKeys;
     public object? ValueAt(int index) => _values[index].Value;
@@ -48,7 +77,7 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
 
     /// <summary>Wrapped: the key array is shared by every result of the same selection.</summary>
     public IEnumerable<string> Keys => Array.AsReadOnly(KeyArray);
-    public IEnumerable<object?> Values => _values.Select(static slot => slot.Value);
+    public IEnumerable<object?> Values => _values.Take(_count).Select(static slot => slot.Value);
 
     public bool ContainsKey(string key) => Array.IndexOf(KeyArray, key) >= 0;
 
@@ -66,7 +95,7 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < KeyArray.Length; i++)
+        for (var i = 0; i < _count; i++)
             yield return new KeyValuePair<string, object?>(KeyArray[i], _values[i].Value);
     }
 
@@ -74,10 +103,30 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
 }
 
 /// <summary>A list of the response, sized up front when the source collection says how large it is.</summary>
-internal sealed class ResultList(int capacity, ResultNode parent, int parentSlot, bool parentSlotIsNonNull)
-    : ResultNode(parent, parentSlot, parentSlotIsNonNull), IReadOnlyList<object?>
+internal sealed class ResultList : ResultNode, IReadOnlyList<object?>
 {
-    private ResultSlot[] _items = capacity == 0 ? [] : new ResultSlot[capacity];
+    private ResultSlot[] _items = [];
+
+    /// <summary>Makes this list (new or reused) empty, with room for <paramref name="capacity"/> items.</summary>
+    public void Reset(int capacity, ResultNode parent, int parentSlot, bool parentSlotIsNonNull)
+    {
+        Place(parent, parentSlot, parentSlotIsNonNull);
+        Count = 0;
+        if (_items.Length < capacity)
+            _items = new ResultSlot[capacity];
+    }
+
+    /// <summary>Drops the items and hands over those that are result nodes.</summary>
+    public void Clear(Stack<ResultNode> children)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (_items[i].Value is ResultNode child)
+                children.Push(child);
+        }
+        Array.Clear(_items, 0, Count);
+        Count = 0;
+    }
 
     public int Count { get; private set; }
 

@@ -10,14 +10,14 @@
 # Short turns repeated many times spread the machine's drift (this is a shared VM: its speed moves by 20%
 # over minutes) evenly over the contenders; each contender's median turn is reported. Besides req/s it reports
 # the server's CPU time per request (user+system from /proc over the turn).
-# Usage: bash benchmarks/http/run.sh [SECONDS=5] [CONNECTIONS=32] [ROUNDS=7] [WARMUP=10]   (needs wrk, node, tools/node)
+# Usage: bash benchmarks/http/run.sh [SECONDS=5] [CONNECTIONS=32] [ROUNDS=9] [WARMUP=10]   (needs wrk, node, tools/node)
 # CONTENDERS="sermo bare-aspnet" runs a subset (the ratios then print only for the contenders that ran).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 seconds=${1:-5}
 connections=${2:-32}
-rounds=${3:-7}
+rounds=${3:-9}
 warmup=${4:-10}
 here=benchmarks/http
 command -v wrk >/dev/null || { echo "wrk is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }

@@ -1,0 +1,99 @@
+using Sermo.GraphQL.Execution;
+using static Sermo.Tests.Execution.ExecutionTestKit;
+
+namespace Sermo.Tests.Execution;
+
+/// <summary>Disposing an executed result gives its objects back for the next responses: those must start empty
+/// and correct whatever the previous response held, and a result nobody disposes must stay as it was.</summary>
+public class ResultReuseTests
+{
+    private const string Sdl = """
+        type Query { people: [Person!], person(id: ID!): Person, failing: Person }
+        type Person { id: ID!, name: String, friends: [Person!], boom: String! }
+        """;
+
+    private static readonly Dictionary<string, object?>[] People = Enumerable.Range(1, 6)
+        .Select(i => new Dictionary<string, object?> { ["id"] = $"p{i}", ["name"] = $"Person {i}" })
+        .ToArray();
+
+    private static RequestExecutor Executor() => new(Schema(Sdl, options =>
+    {
+        options.Resolvers["Query.people"] = _ => Value(People);
+        options.Resolvers["Query.person"] = context => Value(People.FirstOrDefault(p => (string)p["id"]! == (string)context.Arguments["id"]!));
+        options.Resolvers["Query.failing"] = _ => Value(People[0]);
+        options.Resolvers["Person.friends"] = context => Value(People.Where(p => p != context.Parent).Take(2).ToArray());
+        options.Resolvers["Person.boom"] = _ => throw new InvalidOperationException("no boom");
+    }));
+
+    private static async Task<OperationResult> RunAsync(RequestExecutor executor, string query) =>
+        Assert.IsType<OperationResult>(await executor.ExecuteAsync(new GraphQLRequest { Query = query }));
+
+    [Fact]
+    public async Task A_disposed_results_objects_build_the_next_response_which_comes_out_right()
+    {
+        var executor = Executor();
+        var first = await RunAsync(executor, "{ people { id name friends { id } } }");
+        var firstObjects = ObjectsOf(first.Data!).ToList();
+        await first.DisposeAsync();
+
+        // Another shape and fewer values: reused objects must carry nothing over from the first response.
+        var second = await RunAsync(executor, "{ person(id: \"p3\") { name } }");
+
+        Assert.Contains(firstObjects, node => ReferenceEquals(node, second.Data));
+        Assert.Equal(Json("{'data':{'person':{'name':'Person 3'}}}"), ResultJsonWriter.ToJson(second));
+        await second.DisposeAsync();
+        await second.DisposeAsync(); // twice is harmless: the tree goes back once
+
+        var third = await RunAsync(executor, "{ people { id friends { id name } } }");
+        var fourth = await RunAsync(executor, "{ people { id friends { id name } } }");
+        Assert.NotSame(third.Data, fourth.Data);
+        Assert.Equal(ResultJsonWriter.ToJson(third), ResultJsonWriter.ToJson(fourth));
+        Assert.Equal(6, ((IReadOnlyList<object?>)third.Data!["people"]!).Count);
+    }
+
+    /// <summary>Every object and list of a result tree.</summary>
+    private static IEnumerable<object> ObjectsOf(object node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            IReadOnlyDictionary<string, object?> map => map.Values,
+            IReadOnlyList<object?> list => list,
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            if (child is IReadOnlyDictionary<string, object?> or IReadOnlyList<object?>)
+            {
+                foreach (var descendant in ObjectsOf(child))
+                    yield return descendant;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Results_nobody_disposes_keep_their_values()
+    {
+        var executor = Executor();
+        var kept = await RunAsync(executor, "{ people { id name } }");
+        var expected = ResultJsonWriter.ToJson(kept);
+
+        for (var i = 0; i < 20; i++)
+            await (await RunAsync(executor, "{ person(id: \"p1\") { id name friends { name } } }")).DisposeAsync();
+
+        Assert.Equal(expected, ResultJsonWriter.ToJson(kept));
+    }
+
+    [Fact]
+    public async Task Objects_nulled_by_an_error_and_reused_ones_do_not_mix()
+    {
+        var executor = Executor();
+        var failed = await RunAsync(executor, "{ failing { id boom } people { id } }");
+        Assert.Equal(Json("{'errors':[{'message':'Unexpected error.','locations':[{'line':1,'column':16}],'path':['failing','boom'],'extensions':{'code':'INTERNAL_SERVER_ERROR'}}],'data':{'failing':null,'people':[{'id':'p1'},{'id':'p2'},{'id':'p3'},{'id':'p4'},{'id':'p5'},{'id':'p6'}]}}"),
+            ResultJsonWriter.ToJson(failed));
+        await failed.DisposeAsync();
+
+        var next = await RunAsync(executor, "{ failing { id name } }");
+        Assert.Equal(Json("{'data':{'failing':{'id':'p1','name':'Person 1'}}}"), ResultJsonWriter.ToJson(next));
+    }
+}
