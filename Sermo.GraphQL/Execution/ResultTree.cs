@@ -24,6 +24,17 @@ internal abstract class ResultNode
         IsNulled = false;
     }
 
+    /// <summary>Empties the first <paramref name="count"/> slots, handing over the values that are nodes themselves.</summary>
+    protected static void ClearSlots(ResultSlot[] slots, int count, Stack<ResultNode> children)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (slots[i].Value is ResultNode child)
+                children.Push(child);
+        }
+        Array.Clear(slots, 0, count);
+    }
+
     public abstract void SetSlot(int slot, object? value);
 
     /// <summary>The path segment of a slot: a response key for objects, an index for lists.</summary>
@@ -54,12 +65,7 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
     /// <summary>Drops the values, so that a kept object holds on to no data, and hands over the child nodes.</summary>
     public void Clear(Stack<ResultNode> children)
     {
-        for (var i = 0; i < _count; i++)
-        {
-            if (_values[i].Value is ResultNode child)
-                children.Push(child);
-        }
-        Array.Clear(_values, 0, _count);
+        ClearSlots(_values, _count, children);
         _count = 0;
     }
 
@@ -119,12 +125,7 @@ internal sealed class ResultList : ResultNode, IReadOnlyList<object?>
     /// <summary>Drops the items and hands over those that are result nodes.</summary>
     public void Clear(Stack<ResultNode> children)
     {
-        for (var i = 0; i < Count; i++)
-        {
-            if (_items[i].Value is ResultNode child)
-                children.Push(child);
-        }
-        Array.Clear(_items, 0, Count);
+        ClearSlots(_items, Count, children);
         Count = 0;
     }
 
