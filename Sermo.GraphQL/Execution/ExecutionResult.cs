@@ -23,18 +23,19 @@ public sealed class OperationResult(
     /// <summary>Whether the response has a <c>data</c> entry at all (execution began).</summary>
     public bool HasData { get; } = hasData;
 
-    private ResultMap? _pooledTree;
+    private List<ResultNode>? _pooledNodes;
 
     public IReadOnlyList<GraphQLError> Errors { get; } = errors;
     public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
 
-    /// <summary>The executor's own tree behind <see cref="Data"/>, given back to the pool on dispose.</summary>
-    internal ResultMap? PooledTree { init => _pooledTree = value; }
+    /// <summary>The result nodes the execution took from the pool (the tree behind <see cref="Data"/> and any
+    /// an error nulled out), given back on dispose.</summary>
+    internal List<ResultNode>? PooledNodes { init => _pooledNodes = value; }
 
     public override ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _pooledTree, null) is { } tree)
-            ResultNodePool.Return(tree);
+        if (Interlocked.Exchange(ref _pooledNodes, null) is { } nodes)
+            ResultNodePool.Return(nodes);
         return ValueTask.CompletedTask;
     }
 

@@ -216,7 +216,7 @@ internal sealed partial class ExecutionState
     private void CompleteObject(ResultNode node, int slot, CompiledField field, ObjectType type, object value, bool nonNull)
     {
         var plan = field.GetChildPlan(type);
-        var map = ResultNodePool.RentMap(plan, node, slot, nonNull);
+        var map = ResultNodePool.RentMap(_takenNodes, plan, node, slot, nonNull);
         // Placed before its fields run, so that a failing non-null field below can replace it with null.
         node.SetSlot(slot, map);
         ExecuteSelectionSet(map, plan, value);
@@ -231,7 +231,7 @@ internal sealed partial class ExecutionState
                 RaiseFieldError(node, slot, field, $"Expected a list, but did not find one for field \"{field.Coordinate}\".", nonNull);
                 return;
             }
-            var jsonList = ResultNodePool.RentList(json.GetArrayLength(), node, slot, nonNull);
+            var jsonList = ResultNodePool.RentList(_takenNodes, json.GetArrayLength(), node, slot, nonNull);
             node.SetSlot(slot, jsonList);
             foreach (var item in json.EnumerateArray())
             {
@@ -252,7 +252,7 @@ internal sealed partial class ExecutionState
         if (value is IList indexed)
         {
             // Arrays and lists: walked by index, without allocating an enumerator.
-            var sized = ResultNodePool.RentList(indexed.Count, node, slot, nonNull);
+            var sized = ResultNodePool.RentList(_takenNodes, indexed.Count, node, slot, nonNull);
             node.SetSlot(slot, sized);
             for (var i = 0; i < indexed.Count; i++)
             {
@@ -264,7 +264,7 @@ internal sealed partial class ExecutionState
             return;
         }
 
-        var list = ResultNodePool.RentList(value is ICollection collection ? collection.Count : 0, node, slot, nonNull);
+        var list = ResultNodePool.RentList(_takenNodes, value is ICollection collection ? collection.Count : 0, node, slot, nonNull);
         node.SetSlot(slot, list);
         try
         {

@@ -58,7 +58,11 @@ internal sealed partial class ExecutionState : IBatchScheduler
         User = request.User;
         _requestData = request.RequestData;
         CancellationToken = cancellationToken;
+        _takenNodes = ResultNodePool.RentNodeList();
     }
+
+    /// <summary>The result nodes this request took from the pool; they go back with its result.</summary>
+    private List<ResultNode> _takenNodes = null!;
 
     /// <summary>Forgets the request so the state can serve another one (only after a clean end: no resolver pending).</summary>
     public void Clear()
@@ -74,6 +78,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
         _requestData = null;
         CancellationToken = default;
         _errors = null;
+        _takenNodes = null!;
         _loaders = null;
         _readyLoaders.Clear();
         _pending = 0;
@@ -86,7 +91,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
     public async ValueTask<OperationResult> ExecuteAsync()
     {
         var plan = Variant.Root;
-        var data = ResultNodePool.RentMap(plan, null, 0, false);
+        var data = ResultNodePool.RentMap(_takenNodes, plan, null, 0, false);
         if (Operation.Operation == OperationType.Mutation)
         {
             for (var i = 0; i < plan.Fields.Length && !data.IsNulled; i++)
@@ -101,7 +106,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
             await RunLoopAsync();
         }
         CancellationToken.ThrowIfCancellationRequested();
-        return data.IsNulled ? new OperationResult(null, true, Errors) : new OperationResult(data, true, Errors) { PooledTree = data };
+        return new OperationResult(data.IsNulled ? null : data, true, Errors) { PooledNodes = _takenNodes };
     }
 
     public IReadOnlyList<GraphQLError> Errors => _errors is null ? [] : _errors;

@@ -1,14 +1,19 @@
 namespace Sermo.GraphQL.Execution;
 
-/// <summary>Result objects and lists kept per thread for reuse. A response's tree comes back here when its
-/// <see cref="OperationResult"/> is disposed (the transports dispose a response once it is written), so a
-/// steady stream of requests builds its trees from the same objects instead of allocating them: the tree was
-/// most of what a request allocated, and collecting it most of the server's garbage collection. Trees that are
-/// never disposed are simply collected.</summary>
+/// <summary>Result objects and lists kept per thread for reuse. Each execution lists the nodes it takes; when
+/// its <see cref="OperationResult"/> is disposed (the transports dispose a response once it is written) they
+/// all come back here, so a steady stream of requests builds its trees from the same objects instead of
+/// allocating them: the tree was most of what a request allocated, and collecting it most of the server's
+/// garbage collection. Results that are never disposed are simply collected.</summary>
+/// <remarks>Nodes come back without their values cleared: a result node only ever holds serialized scalars
+/// and other result nodes (never a resolver's own objects), every slot of an object is written before a
+/// response can read it, and a list is read only up to its count. Clearing cost more than the pool saved.</remarks>
 internal static class ResultNodePool
 {
     /// <summary>Bounds what one thread keeps: enough for several large responses, never unbounded.</summary>
     private const int MaxKeptPerThread = 4096;
+
+    private const int MaxKeptNodeLists = 16;
 
     [ThreadStatic]
     private static Stack<ResultMap>? t_maps;
@@ -17,48 +22,55 @@ internal static class ResultNodePool
     private static Stack<ResultList>? t_lists;
 
     [ThreadStatic]
-    private static Stack<ResultNode>? t_walk;
+    private static Stack<List<ResultNode>>? t_nodeLists;
 
-    public static ResultMap RentMap(SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
+    /// <summary>A list for an execution to record the nodes it takes.</summary>
+    public static List<ResultNode> RentNodeList() => t_nodeLists is { Count: > 0 } lists ? lists.Pop() : new List<ResultNode>(128);
+
+    public static ResultMap RentMap(List<ResultNode> taken, SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
     {
+        ResultMap map;
         if (t_maps is { Count: > 0 } maps)
         {
-            var map = maps.Pop();
+            map = maps.Pop();
             map.Reset(plan, parent, parentSlot, parentSlotIsNonNull);
-            return map;
         }
-        return new ResultMap(plan, parent, parentSlot, parentSlotIsNonNull);
+        else
+        {
+            map = new ResultMap(plan, parent, parentSlot, parentSlotIsNonNull);
+        }
+        taken.Add(map);
+        return map;
     }
 
-    public static ResultList RentList(int capacity, ResultNode parent, int parentSlot, bool parentSlotIsNonNull)
+    public static ResultList RentList(List<ResultNode> taken, int capacity, ResultNode parent, int parentSlot, bool parentSlotIsNonNull)
     {
         var list = t_lists is { Count: > 0 } lists ? lists.Pop() : new ResultList();
         list.Reset(capacity, parent, parentSlot, parentSlotIsNonNull);
+        taken.Add(list);
         return list;
     }
 
-    /// <summary>Takes back a whole tree. Every node is cleared, so nothing kept here refers to the response's
-    /// data; nobody may read the tree afterwards.</summary>
-    public static void Return(ResultMap root)
+    /// <summary>Takes back every node an execution took; nobody may read them afterwards.</summary>
+    public static void Return(List<ResultNode> taken)
     {
         var maps = t_maps ??= new Stack<ResultMap>();
         var lists = t_lists ??= new Stack<ResultList>();
-        var walk = t_walk ??= new Stack<ResultNode>();
-        walk.Push(root);
-        while (walk.TryPop(out var node))
+        foreach (var node in taken)
         {
             if (node is ResultMap map)
             {
-                map.Clear(walk);
                 if (maps.Count < MaxKeptPerThread)
                     maps.Push(map);
             }
-            else if (node is ResultList list)
+            else if (lists.Count < MaxKeptPerThread)
             {
-                list.Clear(walk);
-                if (lists.Count < MaxKeptPerThread)
-                    lists.Push(list);
+                lists.Push((ResultList)node);
             }
         }
+        taken.Clear();
+        var nodeLists = t_nodeLists ??= new Stack<List<ResultNode>>();
+        if (nodeLists.Count < MaxKeptNodeLists && taken.Capacity <= MaxKeptPerThread)
+            nodeLists.Push(taken);
     }
 }

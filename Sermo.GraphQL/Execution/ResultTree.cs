@@ -24,17 +24,6 @@ internal abstract class ResultNode
         IsNulled = false;
     }
 
-    /// <summary>Empties the first <paramref name="count"/> slots, handing over the values that are nodes themselves.</summary>
-    protected static void ClearSlots(ResultSlot[] slots, int count, Stack<ResultNode> children)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (slots[i].Value is ResultNode child)
-                children.Push(child);
-        }
-        Array.Clear(slots, 0, count);
-    }
-
     public abstract void SetSlot(int slot, object? value);
 
     /// <summary>The path segment of a slot: a response key for objects, an index for lists.</summary>
@@ -51,8 +40,8 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
     public ResultMap(SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull) =>
         Reset(plan, parent, parentSlot, parentSlotIsNonNull);
 
-    /// <summary>Makes this object (new or reused) an empty result of <paramref name="plan"/>, keeping the value
-    /// array of an earlier use when it is large enough.</summary>
+    /// <summary>Makes this object (new or reused) a result of <paramref name="plan"/>, keeping the value array of
+    /// an earlier use when it is large enough (its old values are all overwritten before anyone reads them).</summary>
     public void Reset(SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
     {
         Place(parent, parentSlot, parentSlotIsNonNull);
@@ -60,13 +49,6 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
         _count = plan.Keys.Length;
         if (_values.Length < _count)
             _values = new ResultSlot[_count];
-    }
-
-    /// <summary>Drops the values, so that a kept object holds on to no data, and hands over the child nodes.</summary>
-    public void Clear(Stack<ResultNode> children)
-    {
-        ClearSlots(_values, _count, children);
-        _count = 0;
     }
 
     private string[] KeyArray => _plan.Keys;
@@ -120,13 +102,6 @@ internal sealed class ResultList : ResultNode, IReadOnlyList<object?>
         Count = 0;
         if (_items.Length < capacity)
             _items = new ResultSlot[capacity];
-    }
-
-    /// <summary>Drops the items and hands over those that are result nodes.</summary>
-    public void Clear(Stack<ResultNode> children)
-    {
-        ClearSlots(_items, Count, children);
-        Count = 0;
     }
 
     public int Count { get; private set; }
