@@ -311,7 +311,9 @@ internal abstract partial class GraphQLSocketSession
                 case ResponseStream stream:
                     await foreach (var next in stream.Results.WithCancellation(token))
                     {
-                        await SendResultAsync(id, next);
+                        // Released once sent, so the next event builds its result from the same objects.
+                        await using (next)
+                            await SendResultAsync(id, next);
                     }
 
                     break;

@@ -63,7 +63,9 @@ public sealed class GraphQLSseHandler(GraphQLHttpHandler http, IOptions<Subscrip
                     {
                         await foreach (var next in results.Results.WithCancellation(aborted))
                         {
-                            await stream.WriteNextAsync(next, aborted);
+                            // Released once written, so the next event builds its result from the same objects.
+                            await using (next)
+                                await stream.WriteNextAsync(next, aborted);
                         }
                     }
 
