@@ -108,7 +108,8 @@ internal sealed class ResultList : ResultNode, IReadOnlyList<object?>
 
     public object? this[int index] => (uint)index < (uint)Count ? _items[index].Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>Reserves the next slot (null until completed) and returns its index.</summary>
+    /// <summary>Reserves the next slot and returns its index; completing the item writes the slot (a reused list may
+    /// hold an earlier value there until then, which nothing reads).</summary>
     public int AddSlot()
     {
         if (Count == _items.Length)
