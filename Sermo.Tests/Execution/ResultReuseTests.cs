@@ -83,6 +83,52 @@ public class ResultReuseTests
     }
 
     [Fact]
+    public async Task Concurrent_requests_with_asynchronous_resolvers_never_share_result_objects()
+    {
+        // Resolvers that yield make completions hop threads, so nodes are taken on one thread and given back
+        // on another while other requests are building theirs.
+        var executor = new RequestExecutor(Schema(Sdl, options =>
+        {
+            options.Resolvers["Query.people"] = async _ => { await Task.Yield(); return People; };
+            options.Resolvers["Query.person"] = async context =>
+            {
+                await Task.Yield();
+                return People.FirstOrDefault(p => (string)p["id"]! == (string)context.Arguments["id"]!);
+            };
+            options.Resolvers["Person.friends"] = async context =>
+            {
+                await Task.Yield();
+                return People.Where(p => p != context.Parent).Take(((string)((Dictionary<string, object?>)context.Parent!)["id"]!)[1] - '0').ToArray();
+            };
+        }));
+        string[] queries =
+        [
+            "{ people { id friends { id name } } }",
+            "{ person(id: \"p4\") { name friends { id friends { id } } } }",
+            "{ people { name } person(id: \"p2\") { id } }",
+        ];
+        var expected = new string[queries.Length];
+        for (var i = 0; i < queries.Length; i++)
+            expected[i] = ResultJsonWriter.ToJson(await RunAsync(executor, queries[i]));
+
+        var mismatches = 0;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            for (var round = 0; round < 200; round++)
+            {
+                var which = (worker + round) % queries.Length;
+                await using var result = await RunAsync(executor, queries[which]);
+                await Task.Yield();
+                if (ResultJsonWriter.ToJson(result) != expected[which])
+                    Interlocked.Increment(ref mismatches);
+            }
+        })));
+
+        Assert.Equal(0, mismatches);
+        Assert.Contains("\"friends\":[{\"id\":\"p1\",\"friends\":[{\"id\":\"p2\"}]}", expected[1]);
+    }
+
+    [Fact]
     public async Task Results_nobody_disposes_keep_their_values()
     {
         var executor = Executor();
