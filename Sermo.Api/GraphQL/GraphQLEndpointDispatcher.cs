@@ -37,7 +37,8 @@ public sealed class GraphQLEndpointDispatcher(GraphQLHttpHandler http, GraphQLSs
     /// not check out is refused on every schema rather than treated as anonymous.</summary>
     private async Task<bool> RefuseAsync(HttpContext context, GraphQLSchemaEndpoint endpoint)
     {
-        // The authentication middleware has already run the default scheme: its result is reused, not recomputed.
+        // The authentication middleware keeps its result only when the caller authenticated: that one is reused;
+        // anonymous and failed callers are asked again (the handler answers from its own per-request cache).
         var authentication = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult ?? await context.AuthenticateAsync();
         if (authentication.Failure is not null)
         {

@@ -51,27 +51,25 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
             _values = new ResultSlot[_count];
     }
 
-    private string[] KeyArray => _plan.Keys;
-
     public int Count => _count;
-    public string KeyAt(int index) => KeyArray[index];
+    public string KeyAt(int index) => _plan.Keys[index];
     public byte[][] QuotedKeys => _plan.QuotedKeys;
     public object? ValueAt(int index) => _values[index].Value;
 
     public override void SetSlot(int slot, object? value) => _values[slot].Value = value;
-    public override object SlotKey(int slot) => KeyArray[slot];
+    public override object SlotKey(int slot) => _plan.Keys[slot];
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     /// <summary>Wrapped: the key array is shared by every result of the same selection.</summary>
-    public IEnumerable<string> Keys => Array.AsReadOnly(KeyArray);
+    public IEnumerable<string> Keys => Array.AsReadOnly(_plan.Keys);
     public IEnumerable<object?> Values => _values.Take(_count).Select(static slot => slot.Value);
 
-    public bool ContainsKey(string key) => Array.IndexOf(KeyArray, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(_plan.Keys, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var index = Array.IndexOf(KeyArray, key);
+        var index = Array.IndexOf(_plan.Keys, key);
         if (index < 0)
         {
             value = null;
@@ -84,7 +82,7 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
         for (var i = 0; i < _count; i++)
-            yield return new KeyValuePair<string, object?>(KeyArray[i], _values[i].Value);
+            yield return new KeyValuePair<string, object?>(_plan.Keys[i], _values[i].Value);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
