@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features.Authentication;
+using Microsoft.Extensions.Primitives;
 using Sermo.Api.Auth;
 using Sermo.Api.Ide;
 using Sermo.Api.Subscriptions;
@@ -37,10 +38,13 @@ public sealed class GraphQLEndpointDispatcher(GraphQLHttpHandler http, GraphQLSs
     /// not check out is refused on every schema rather than treated as anonymous.</summary>
     private async Task<bool> RefuseAsync(HttpContext context, GraphQLSchemaEndpoint endpoint)
     {
-        // The authentication middleware keeps its result only when the caller authenticated: that one is reused;
-        // anonymous and failed callers are asked again (the handler answers from its own per-request cache).
-        var authentication = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult ?? await context.AuthenticateAsync();
-        if (authentication.Failure is not null)
+        // The authentication middleware keeps its result only when the caller authenticated: that one is reused. A
+        // caller who sent no credentials is anonymous; one whose credentials were not accepted is asked again for
+        // the failure (the handler answers from its own per-request cache).
+        var authentication = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult;
+        if (authentication is null && !StringValues.IsNullOrEmpty(context.Request.Headers.Authorization))
+            authentication = await context.AuthenticateAsync();
+        if (authentication?.Failure is not null)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             await WriteRefusalAsync(context, StatusCodes.Status401Unauthorized, authentication.Failure.Message, AuthErrorCodes.NotAuthenticated);

@@ -16,6 +16,9 @@ public static class GraphQLMediaTypes
     {
         if (StringValues.IsNullOrEmpty(accept))
             return Json;
+        // A client naming exactly one of the two types, the usual case, needs no parsing.
+        if (accept.Count == 1 && Match(accept[0]).MediaType is { } single)
+            return single;
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges))
             return null;
         string? best = null;
@@ -34,7 +37,8 @@ public static class GraphQLMediaTypes
 
     /// <summary>True for <c>application/json</c> with no charset or UTF-8 (the only request body the spec defines).</summary>
     public static bool IsJsonRequest(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        string.Equals(contentType, Json, StringComparison.OrdinalIgnoreCase)
+        || MediaTypeHeaderValue.TryParse(contentType, out var parsed)
         && parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
         && (!parsed.Charset.HasValue || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
