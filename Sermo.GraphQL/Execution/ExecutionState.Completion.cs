@@ -97,14 +97,22 @@ internal sealed partial class ExecutionState
             ReturnContext(context);
             return;
         }
-        if (value is IAsyncEnumerable<object?> stream && context.CompiledField.Type.Nullable() is ListType)
+        var field = context.CompiledField;
+        if (value is string text && field.StringsPassThrough)
+        {
+            // The common resolved leaf: placed as it is, like a default-resolved String or ID.
+            context.Node.SetSlot(context.Slot, text);
+            ReturnContext(context);
+            return;
+        }
+        if (value is IAsyncEnumerable<object?> stream && field.Type.Nullable() is ListType)
         {
             // An asynchronous sequence for a list field: gathered first, then completed like any list.
             _pending++;
             context.AwaitResolver(GatherAsync(stream, CancellationToken));
             return;
         }
-        CompleteValue(context.Node, context.Slot, context.CompiledField, context.CompiledField.Type, value, context);
+        CompleteValue(context.Node, context.Slot, field, field.Type, value, context);
         ReturnContext(context);
     }
 
