@@ -16,7 +16,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
 
     private readonly Lock _errorsLock = new();
     private readonly Lock _loadersLock = new();
-    private readonly Stack<ResolverContext> _contexts = new();
+    private readonly ReferenceStack<ResolverContext> _contexts = new(MaxPooledContexts);
     private readonly ConcurrentQueue<ILoopWork> _completed = new();
     private readonly SemaphoreSlim _signal = new(0);
     private List<IBatchDispatcher> _readyLoaders = [];
@@ -62,7 +62,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
     }
 
     /// <summary>The result nodes this request took from the pool; they go back with its result.</summary>
-    private List<ResultNode> _takenNodes = null!;
+    private ReferenceStack<ResultNode> _takenNodes = null!;
 
     /// <summary>Forgets the request so the state can serve another one (only after a clean end: no resolver pending).</summary>
     public void Clear()

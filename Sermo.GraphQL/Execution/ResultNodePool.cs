@@ -16,18 +16,18 @@ internal static class ResultNodePool
     private const int MaxKeptNodeLists = 16;
 
     [ThreadStatic]
-    private static Stack<ResultMap>? t_maps;
+    private static ReferenceStack<ResultMap>? t_maps;
 
     [ThreadStatic]
-    private static Stack<ResultList>? t_lists;
+    private static ReferenceStack<ResultList>? t_lists;
 
     [ThreadStatic]
-    private static Stack<List<ResultNode>>? t_nodeLists;
+    private static ReferenceStack<ReferenceStack<ResultNode>>? t_nodeLists;
 
     /// <summary>A list for an execution to record the nodes it takes.</summary>
-    public static List<ResultNode> RentNodeList() => t_nodeLists is { Count: > 0 } lists ? lists.Pop() : new List<ResultNode>(128);
+    public static ReferenceStack<ResultNode> RentNodeList() => t_nodeLists is { Count: > 0 } lists ? lists.Pop() : new ReferenceStack<ResultNode>(128);
 
-    public static ResultMap RentMap(List<ResultNode> taken, SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
+    public static ResultMap RentMap(ReferenceStack<ResultNode> taken, SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
     {
         ResultMap map;
         if (t_maps is { Count: > 0 } maps)
@@ -39,37 +39,39 @@ internal static class ResultNodePool
         {
             map = new ResultMap(plan, parent, parentSlot, parentSlotIsNonNull);
         }
-        taken.Add(map);
+        taken.Push(map);
         return map;
     }
 
-    public static ResultList RentList(List<ResultNode> taken, int capacity, ResultNode parent, int parentSlot, bool parentSlotIsNonNull)
+    public static ResultList RentList(ReferenceStack<ResultNode> taken, int capacity, ResultNode parent, int parentSlot, bool parentSlotIsNonNull)
     {
         var list = t_lists is { Count: > 0 } lists ? lists.Pop() : new ResultList();
         list.Reset(capacity, parent, parentSlot, parentSlotIsNonNull);
-        taken.Add(list);
+        taken.Push(list);
         return list;
     }
 
     /// <summary>Takes back every node an execution took; nobody may read them afterwards.</summary>
-    public static void Return(List<ResultNode> taken)
+    public static void Return(ReferenceStack<ResultNode> taken)
     {
-        var maps = t_maps ??= new Stack<ResultMap>();
-        var lists = t_lists ??= new Stack<ResultList>();
-        foreach (var node in taken)
+        var maps = t_maps ??= new ReferenceStack<ResultMap>(256);
+        var lists = t_lists ??= new ReferenceStack<ResultList>(64);
+        // Pushed last-taken first, so the next execution pops them in the order this one took them: a request of the
+        // same shape then puts each node back in the place it had, and most of its references are already there.
+        for (var i = taken.Count - 1; i >= 0; i--)
         {
-            if (node is ResultMap map)
+            if (taken[i] is ResultMap map)
             {
                 if (maps.Count < MaxKeptPerThread)
                     maps.Push(map);
             }
             else if (lists.Count < MaxKeptPerThread)
             {
-                lists.Push((ResultList)node);
+                lists.Push((ResultList)taken[i]);
             }
         }
         taken.Clear();
-        var nodeLists = t_nodeLists ??= new Stack<List<ResultNode>>();
+        var nodeLists = t_nodeLists ??= new ReferenceStack<ReferenceStack<ResultNode>>(MaxKeptNodeLists);
         if (nodeLists.Count < MaxKeptNodeLists && taken.Capacity <= MaxKeptPerThread)
             nodeLists.Push(taken);
     }

@@ -62,6 +62,42 @@ public class ResultReuseTests
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(expected), ResultJsonWriter.ToJson(third));
     }
 
+    [Fact]
+    public async Task The_same_query_again_reuses_the_same_objects_in_the_same_places_and_shows_the_new_values()
+    {
+        var round = 0;
+        var executor = new RequestExecutor(Schema(Sdl, options =>
+        {
+            // Each round answers other people with other names, and every other round no names at all.
+            options.Resolvers["Query.people"] = _ => Value(People.Skip(round % 3).Take(3 - round % 2).ToArray());
+            options.Resolvers["Person.name"] = context => Value(round % 2 == 1 ? null : $"{((Dictionary<string, object?>)context.Parent!)["name"]} in round {round}");
+        }));
+        const string query = "{ people { id name } }";
+        List<object>? previousObjects = null;
+        for (round = 0; round < 6; round++)
+        {
+            var result = await RunAsync(executor, query);
+            var objects = ObjectsOf(result.Data!).ToList();
+            var expected = new
+            {
+                data = new
+                {
+                    people = People.Skip(round % 3).Take(3 - round % 2).Select(person => new
+                    {
+                        id = person["id"],
+                        name = round % 2 == 1 ? null : $"{person["name"]} in round {round}",
+                    }),
+                },
+            };
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(expected), ResultJsonWriter.ToJson(result));
+            // The pool hands back the previous tree's objects in the order they were taken: the root stays the root.
+            if (previousObjects is not null)
+                Assert.Same(previousObjects[0], objects[0]);
+            previousObjects = objects;
+            await result.DisposeAsync();
+        }
+    }
+
     /// <summary>Every object and list of a result tree.</summary>
     private static IEnumerable<object> ObjectsOf(object node)
     {
