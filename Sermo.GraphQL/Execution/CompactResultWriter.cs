@@ -9,7 +9,7 @@ namespace Sermo.GraphQL.Execution;
 /// <summary>Writes a result tree as compact JSON bytes and hands them to a <see cref="Utf8JsonWriter"/> as one raw
 /// value. The writer's bookkeeping for every token (state, separators, escaping checks) was most of the cost of
 /// writing a response; here the separators follow from the tree's shape, keys come pre-encoded from the selection
-/// (<see cref="SelectionPlan.QuotedKeys"/>) and plain ASCII strings are copied. Every other value, and every string
+/// (<see cref="SelectionPlan.KeyPrefixes"/>) and plain ASCII strings are copied. Every other value, and every string
 /// that needs an escape, goes through a <see cref="Utf8JsonWriter"/> with the caller's encoder, so the bytes are
 /// the ones the caller's writer would have produced.</summary>
 internal sealed class CompactResultWriter
@@ -98,13 +98,15 @@ internal sealed class CompactResultWriter
 
     private void WriteMap(ResultMap map)
     {
-        var keys = map.QuotedKeys;
-        Append((byte)'{');
-        for (var i = 0; i < keys.Length; i++)
+        var prefixes = map.KeyPrefixes;
+        if (prefixes.Length == 0)
         {
-            if (i > 0)
-                Append((byte)',');
-            Append(keys[i]);
+            Append("{}"u8);
+            return;
+        }
+        for (var i = 0; i < prefixes.Length; i++)
+        {
+            Append(prefixes[i]);
             WriteValue(map.ValueAt(i));
         }
         Append((byte)'}');

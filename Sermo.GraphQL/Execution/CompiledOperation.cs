@@ -97,9 +97,10 @@ internal sealed class SelectionPlan(ObjectType type, CompiledField[] fields)
     /// <summary>The response keys, shared by every result object built from this plan.</summary>
     public string[] Keys { get; } = Array.ConvertAll(fields, static field => field.ResponseName);
 
-    /// <summary>The keys as compact JSON writes them (<c>"key":</c>), encoded once for every response. Response
-    /// names are GraphQL names (ASCII letters, digits, underscores): nothing to escape.</summary>
-    public byte[][] QuotedKeys { get; } = Array.ConvertAll(fields, static field => Encoding.UTF8.GetBytes($"\"{field.ResponseName}\":"));
+    /// <summary>What compact JSON writes before each value: <c>{"key":</c> for the first, <c>,"key":</c> for the others,
+    /// encoded once for every response. Response names are GraphQL names (ASCII letters, digits, underscores):
+    /// nothing to escape.</summary>
+    public byte[][] KeyPrefixes { get; } = fields.Select(static (field, index) => Encoding.UTF8.GetBytes($"{(index == 0 ? '{' : ',')}\"{field.ResponseName}\":")).ToArray();
 
     public IReadOnlyList<FieldSelection> Selections =>
         _selections ??= Array.AsReadOnly(Array.ConvertAll(Fields, static compiled => new FieldSelection(compiled.ResponseName, compiled.Field, compiled.PublicNodes)));

@@ -57,7 +57,7 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
 
     public int Count => _count;
     public string KeyAt(int index) => _plan.Keys[index];
-    public byte[][] QuotedKeys => _plan.QuotedKeys;
+    public byte[][] KeyPrefixes => _plan.KeyPrefixes;
     public object? ValueAt(int index) => _values[index].Value;
 
     public override void SetSlot(int slot, object? value) => _values[slot].Set(value);

@@ -88,6 +88,20 @@ public class CompactResultWriterTests
         Assert.Equal(171, parsed.RootElement.GetProperty("data").GetProperty("items").EnumerateArray().Count(item => item.ValueKind == JsonValueKind.Object));
     }
 
+    [Theory]
+    [InlineData("{ item { id @skip(if: true) name @include(if: false) } items { id } }")]
+    [InlineData("{ item { child { child { id @skip(if: true) } } } numbers }")]
+    public async Task Objects_whose_every_field_was_skipped_are_written_empty(string query)
+    {
+        var result = await ResultAsync(query);
+        Assert.Empty(result.Errors);
+
+        var compact = Write(result, JavaScriptEncoder.Default);
+
+        Assert.Equal(Write(result, JavaScriptEncoder.Create(UnicodeRanges.BasicLatin)), compact);
+        Assert.Contains("{}", compact, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Indented_output_keeps_the_writers_layout()
     {
