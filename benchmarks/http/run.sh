@@ -95,9 +95,11 @@ for name in "${contenders[@]}"; do
   printf 'median  %-14s %10.0f req/s  %7s us CPU/req   (req/s runs:%s)\n' "$name" "${rps[$name]}" "$(echo "${cpus[$name]}" | median)" "${runs[$name]}"
 done
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+# Each round runs the contenders back to back, so the ratio within a round is the least touched by the machine's drift.
+paired() { paste <(echo "${runs[$1]}" | tr ' ' '\n' | grep .) <(echo "${runs[$2]}" | tr ' ' '\n' | grep .) | awk '{ print $1 / $2 }' | median; }
 ran() { [ -n "${rps[$1]:-}" ]; }
 ran sermo && ran mercurius-jit && echo "sermo / mercurius-jit : $(ratio "${rps[sermo]}" "${rps[mercurius-jit]}")x   (target >= 2.5x; HotChocolate published 2.2x)"
 ran sermo && ran graphql-http && echo "sermo / graphql-http  : $(ratio "${rps[sermo]}" "${rps[graphql-http]}")x"
-ran sermo && ran bare-aspnet && echo "sermo / bare-aspnet   : $(ratio "${rps[sermo]}" "${rps[bare-aspnet]}")      (target >= 0.50)"
+ran sermo && ran bare-aspnet && echo "sermo / bare-aspnet   : $(ratio "${rps[sermo]}" "${rps[bare-aspnet]}")      (target >= 0.50; median of the rounds' own ratios $(ratio "$(paired sermo bare-aspnet)" 1))"
 echo "($connections connections, keep-alive, wrk -t2, ${seconds}s turns after ${warmup}s warm-up each, $rounds rounds; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); response $(printf %s "$expected" | wc -c) bytes)"
