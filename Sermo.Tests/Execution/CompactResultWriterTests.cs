@@ -25,6 +25,8 @@ public class CompactResultWriterTests
         .. Enumerable.Range(0, 128).Select(code => ((char)code).ToString()),
         "é", "☃", "😀", "\uD800", "Dr. Zoë O'Brien <MD> & co + `x`", "plain ascii text 123", "", new string('a', 70_000),
         "tab\there\r\n\"quoted\" back\\slash", "Ĳssel—Müller",
+        // Plain strings around the lengths where copying changes from character by character to blocks of eight.
+        .. new[] { 7, 8, 9, 15, 16, 17, 23, 24, 25, 31, 33 }.Select(length => string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + i % 26)))),
     ];
 
     private static readonly Dictionary<string, object?> Root = new()
