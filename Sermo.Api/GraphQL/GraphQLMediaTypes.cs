@@ -42,7 +42,15 @@ public static class GraphQLMediaTypes
         && parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
         && (!parsed.Charset.HasValue || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
-    public static string ContentType(string mediaType) => mediaType + "; charset=utf-8";
+    /// <summary>The Content-Type of a response in <paramref name="mediaType"/>; the two GraphQL types' are constants.</summary>
+    public static string ContentType(string mediaType) => mediaType switch
+    {
+        Json => Json + Utf8Charset,
+        GraphQLResponseJson => GraphQLResponseJson + Utf8Charset,
+        _ => mediaType + Utf8Charset,
+    };
+
+    private const string Utf8Charset = "; charset=utf-8";
 
     private static (string? MediaType, int Rank) Match(StringSegment range)
     {

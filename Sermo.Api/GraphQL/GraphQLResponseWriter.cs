@@ -14,14 +14,22 @@ public static class GraphQLResponseWriter
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     public static async Task WriteAsync(HttpContext context, int statusCode, string mediaType, OperationResult result)
     {
         var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
         t_buffer = null;
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
-                ResultJsonWriter.Write(writer, result);
+            // The buffer's writer comes along with it: reset onto the buffer, it needs no allocation per response.
+            var writer = t_writer ?? new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+            t_writer = null;
+            writer.Reset(buffer);
+            ResultJsonWriter.Write(writer, result);
+            writer.Flush();
+            t_writer = writer;
             var response = context.Response;
             response.StatusCode = statusCode;
             response.ContentType = GraphQLMediaTypes.ContentType(mediaType);
