@@ -24,8 +24,9 @@ internal static class ResultNodePool
     [ThreadStatic]
     private static ReferenceStack<ReferenceStack<ResultNode>>? t_nodeLists;
 
-    /// <summary>A list for an execution to record the nodes it takes.</summary>
-    public static ReferenceStack<ResultNode> RentNodeList() => t_nodeLists is { Count: > 0 } lists ? lists.Pop() : new ReferenceStack<ResultNode>(128);
+    /// <summary>A list for an execution to record the nodes it takes. A new one starts small: a result nobody
+    /// releases keeps its list, and a small query should not pay for a large one.</summary>
+    public static ReferenceStack<ResultNode> RentNodeList() => t_nodeLists is { Count: > 0 } lists ? lists.Pop() : new ReferenceStack<ResultNode>(4);
 
     public static ResultMap RentMap(ReferenceStack<ResultNode> taken, SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
     {
