@@ -14,7 +14,6 @@ public sealed class GraphQLSseHandler(GraphQLHttpHandler http, IOptions<Subscrip
 {
     private readonly TimeSpan _keepAliveInterval = options.Value.KeepAliveInterval;
 
-    /// <summary>Whether the client asks for an event stream (<c>Accept: text/event-stream</c>).</summary>
     /// <summary>Whether the Accept header lists <c>text/event-stream</c>. Most requests do not name it at all, and
     /// those are told apart without parsing the header.</summary>
     public static bool IsEventStreamRequest(HttpRequest request) =>
