@@ -23,14 +23,14 @@ public sealed class OperationResult(
     /// <summary>Whether the response has a <c>data</c> entry at all (execution began).</summary>
     public bool HasData { get; } = hasData;
 
-    private ReferenceStack<ResultNode>? _pooledNodes;
+    private TakenNodes? _pooledNodes;
 
     public IReadOnlyList<GraphQLError> Errors { get; } = errors;
     public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
 
     /// <summary>The result nodes the execution took from the pool (the tree behind <see cref="Data"/> and any
     /// an error nulled out), given back on dispose.</summary>
-    internal ReferenceStack<ResultNode>? PooledNodes { init => _pooledNodes = value; }
+    internal TakenNodes? PooledNodes { init => _pooledNodes = value; }
 
     public override ValueTask DisposeAsync()
     {

@@ -58,11 +58,11 @@ internal sealed partial class ExecutionState : IBatchScheduler
         User = request.User;
         _requestData = request.RequestData;
         CancellationToken = cancellationToken;
-        _takenNodes = ResultNodePool.RentNodeList();
+        _takenNodes = ResultNodePool.RentTakenNodes();
     }
 
     /// <summary>The result nodes this request took from the pool; they go back with its result.</summary>
-    private ReferenceStack<ResultNode> _takenNodes = null!;
+    private TakenNodes _takenNodes = null!;
 
     /// <summary>Forgets the request so the state can serve another one (only after a clean end: no resolver pending).</summary>
     public void Clear()

@@ -13,6 +13,17 @@ internal sealed class ReferenceStack<T>(int capacity) where T : class
 
     public T this[int index] => (uint)index < (uint)Count ? _slots[index].Item : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>Puts <paramref name="item"/> at <paramref name="index"/> (below the count); an unchanged reference is
+    /// not rewritten.</summary>
+    public void Replace(int index, T item)
+    {
+        if ((uint)index >= (uint)Count)
+            throw new ArgumentOutOfRangeException(nameof(index));
+        ref var slot = ref _slots[index];
+        if (!ReferenceEquals(slot.Item, item))
+            slot.Item = item;
+    }
+
     public void Push(T item)
     {
         if (Count == _slots.Length)

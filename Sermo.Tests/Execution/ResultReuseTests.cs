@@ -165,6 +165,36 @@ public class ResultReuseTests
     }
 
     [Fact]
+    public async Task Shapes_that_put_lists_where_objects_were_and_back_replay_each_other_without_sharing_a_node()
+    {
+        // Each shape puts objects and lists in other positions than the one before, so replaying the previous
+        // request's nodes keeps meeting the wrong kind, and larger trees leave spares behind for smaller ones.
+        string[] queries =
+        [
+            "{ people { id name friends { id } } }",
+            "{ person(id: \"p3\") { name friends { name friends { id } } } }",
+            "{ failing { id } people { friends { friends { id } } } }",
+            "{ person(id: \"p1\") { id } }",
+            "{ people { friends { id } } person(id: \"p2\") { friends { name } } }",
+        ];
+        var fresh = Executor();
+        var expected = new string[queries.Length];
+        for (var i = 0; i < queries.Length; i++)
+            expected[i] = ResultJsonWriter.ToJson(await RunAsync(fresh, queries[i])); // never disposed: nothing reused
+
+        var executor = Executor();
+        for (var round = 0; round < 30; round++)
+        {
+            var which = (round * 3 + round / queries.Length) % queries.Length;
+            var result = await RunAsync(executor, queries[which]);
+            Assert.Equal(expected[which], ResultJsonWriter.ToJson(result));
+            var objects = ObjectsOf(result.Data!).ToList();
+            Assert.Equal(objects.Count, objects.Distinct(ReferenceEqualityComparer.Instance).Count());
+            await result.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Results_nobody_disposes_keep_their_values()
     {
         var executor = Executor();
