@@ -2,14 +2,12 @@ namespace Sermo.GraphQL.Execution;
 
 /// <summary>A stack of references held in struct slots. <see cref="Stack{T}"/> and <see cref="List{T}"/> store into
 /// a <c>T[]</c> from code shared by every reference type, so each push checks the array's element type (arrays are
-/// covariant); a struct array needs no such check. The executor's pools push and pop hundreds of objects per request.</summary>
+/// covariant); a struct array needs no such check. The executor records the result nodes of every request in one.</summary>
 internal sealed class ReferenceStack<T>(int capacity) where T : class
 {
     private Slot[] _slots = new Slot[Math.Max(capacity, 4)];
 
     public int Count { get; private set; }
-
-    public int Capacity => _slots.Length;
 
     public T this[int index] => (uint)index < (uint)Count ? _slots[index].Item : throw new ArgumentOutOfRangeException(nameof(index));
 
@@ -39,13 +37,6 @@ internal sealed class ReferenceStack<T>(int capacity) where T : class
         var item = slot.Item;
         slot.Item = null!;
         return item;
-    }
-
-    /// <summary>Empties the stack, letting go of what it held.</summary>
-    public void Clear()
-    {
-        Array.Clear(_slots, 0, Count);
-        Count = 0;
     }
 
     private struct Slot
