@@ -34,24 +34,10 @@ internal static class ResultNodePool
     public static ResultMap RentMap(TakenNodes taken, SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
     {
         var next = taken.Next;
-        if (next is ResultMap recorded)
-        {
-            recorded.Reset(plan, parent, parentSlot, parentSlotIsNonNull);
-            taken.Take(recorded);
-            return recorded;
-        }
         if (next is ResultList displaced)
-            Spare(displaced);
-        ResultMap map;
-        if (t_spareMaps is { Count: > 0 } spares)
-        {
-            map = spares.Pop();
-            map.Reset(plan, parent, parentSlot, parentSlotIsNonNull);
-        }
-        else
-        {
-            map = new ResultMap(plan, parent, parentSlot, parentSlotIsNonNull);
-        }
+            Spare(ref t_spareLists, displaced);
+        var map = next as ResultMap ?? (t_spareMaps is { Count: > 0 } spares ? spares.Pop() : new ResultMap());
+        map.Reset(plan, parent, parentSlot, parentSlotIsNonNull);
         taken.Take(map);
         return map;
     }
@@ -60,7 +46,7 @@ internal static class ResultNodePool
     {
         var next = taken.Next;
         if (next is ResultMap displaced)
-            Spare(displaced);
+            Spare(ref t_spareMaps, displaced);
         var list = next as ResultList ?? (t_spareLists is { Count: > 0 } spares ? spares.Pop() : new ResultList());
         list.Reset(capacity, parent, parentSlot, parentSlotIsNonNull);
         taken.Take(list);
@@ -76,17 +62,10 @@ internal static class ResultNodePool
             records.Push(taken);
     }
 
-    private static void Spare(ResultMap map)
+    private static void Spare<T>(ref ReferenceStack<T>? spares, T node) where T : ResultNode
     {
-        var spares = t_spareMaps ??= new ReferenceStack<ResultMap>(16);
+        spares ??= new ReferenceStack<T>(16);
         if (spares.Count < MaxKeptPerThread)
-            spares.Push(map);
-    }
-
-    private static void Spare(ResultList list)
-    {
-        var spares = t_spareLists ??= new ReferenceStack<ResultList>(16);
-        if (spares.Count < MaxKeptPerThread)
-            spares.Push(list);
+            spares.Push(node);
     }
 }

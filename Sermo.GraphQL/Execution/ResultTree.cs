@@ -18,7 +18,7 @@ internal abstract class ResultNode
 
     protected void Place(ResultNode? parent, int parentSlot, bool parentSlotIsNonNull)
     {
-        // Pooled nodes tend to take the same place again (see ResultNodePool.Return): an unchanged reference is not
+        // Reused nodes usually take the same place again (TakenNodes replays the last request's record): an unchanged reference is not
         // rewritten, which spares the GC's write barrier and keeps the node's cache line clean.
         if (!ReferenceEquals(Parent, parent))
             Parent = parent;
@@ -39,6 +39,11 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
     private SelectionPlan _plan = null!;
     private ResultSlot[] _values = [];
     private int _count;
+
+    /// <summary>An object to be given its place by <see cref="Reset"/> (the pool's way, as for lists).</summary>
+    public ResultMap()
+    {
+    }
 
     public ResultMap(SelectionPlan plan, ResultNode? parent, int parentSlot, bool parentSlotIsNonNull) =>
         Reset(plan, parent, parentSlot, parentSlotIsNonNull);
