@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Sermo.Api.Events;
 
 public static class EventBusServiceCollectionExtensions
@@ -18,6 +20,7 @@ public static class EventBusServiceCollectionExtensions
             services.AddOptions<RedisEventBusOptions>()
                 .Bind(configuration.GetSection(RedisEventBusOptions.SectionName))
                 .ValidateOnStart();
+            services.AddSingleton<IValidateOptions<RedisEventBusOptions>, RedisEventBusOptionsValidator>();
             services.AddSingleton<IEventBus, RedisEventBus>();
         }
         else

@@ -9,42 +9,59 @@ namespace Sermo.Api.Events;
 /// leaked channels). Events travel as JSON in an envelope naming the publishing process, which delivers
 /// to its own subscribers directly and ignores its own echo, so local subscribers keep receiving while
 /// Redis is away. Redis going away never fails a publisher; when the connection comes back every live
-/// topic is subscribed again.</summary>
+/// topic is subscribed again, and the bus reports itself ready only once that is done.</summary>
 public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 {
-    /// <summary>Prefix of every channel this bus uses, so other users of the same Redis are not disturbed.</summary>
-    public const string ChannelPrefix = "sermo:events:";
-
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
     private readonly string _origin = Guid.NewGuid().ToString("N");
     private readonly TopicSubscribers _subscribers = new();
     private readonly HashSet<string> _subscribedOnRedis = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _redisGate = new(1, 1);
     private readonly int _capacity;
+    private readonly string _channelPrefix;
+    private readonly RedisChannel _probeChannel;
     private readonly ConnectionMultiplexer _connection;
     private readonly ISubscriber _redis;
     private readonly ILogger<RedisEventBus> _logger;
     private readonly Action<RedisChannel, RedisValue> _onMessage;
 
+    // Counts connection failures. A resubscription that began after the latest failure and finished without
+    // error leaves the bus in sync with Redis; until then readiness says no, so that an operator (or a load
+    // balancer) that waits for /health/ready knows events published from then on reach every subscriber.
+    private long _failures;
+    private long _syncedAfterFailure;
+
     public RedisEventBus(IOptions<EventBusOptions> options, IOptions<RedisEventBusOptions> redisOptions, ILogger<RedisEventBus> logger)
     {
         _capacity = options.Value.SubscriberBufferCapacity;
+        _channelPrefix = redisOptions.Value.ChannelPrefix;
+        // No topic starts with ':' (an event kind never contains one), so the probe meets no subscriber's channel.
+        _probeChannel = RedisChannel.Literal(_channelPrefix + ":ready:" + _origin);
         _logger = logger;
         _onMessage = OnRedisMessage;
 
-        var configuration = ConfigurationOptions.Parse(redisOptions.Value.Configuration);
-        // Start (and keep retrying) even while Redis is down: events are an enhancement, not a dependency
-        // that may stop the API from serving queries and mutations.
-        configuration.AbortOnConnectFail = false;
-        _connection = ConnectionMultiplexer.Connect(configuration);
+        _connection = ConnectionMultiplexer.Connect(redisOptions.Value.ToConfigurationOptions());
         _connection.ConnectionFailed += OnConnectionFailed;
         _connection.ConnectionRestored += OnConnectionRestored;
         _redis = _connection.GetSubscriber();
+        if (!_connection.IsConnected)
+        {
+            // Started while Redis was away: nothing is known to be subscribed until the first connection.
+            Interlocked.Increment(ref _failures);
+        }
     }
+
+    /// <summary>The prefix of every channel this bus uses.</summary>
+    public string ChannelPrefix => _channelPrefix;
 
     /// <summary>Whether the connection to Redis is currently up.</summary>
     public bool IsConnected => _connection.IsConnected;
+
+    /// <summary>Connected, and every live topic subscribed on Redis since the last connection failure: an event
+    /// published anywhere from now on reaches this instance's subscribers.</summary>
+    public bool IsReady => _connection.IsConnected && Volatile.Read(ref _syncedAfterFailure) >= Volatile.Read(ref _failures);
 
     public async ValueTask PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default)
     {
@@ -61,7 +78,7 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 
         try
         {
-            await _redis.PublishAsync(ChannelPrefix + topic, Envelope(message)).WaitAsync(cancellationToken);
+            await _redis.PublishAsync(Channel(topic), Envelope(message)).WaitAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -115,18 +132,20 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
             var subscribed = _subscribedOnRedis.Contains(topic);
             if (wanted && !subscribed)
             {
-                await _redis.SubscribeAsync(ChannelPrefix + topic, _onMessage);
+                await _redis.SubscribeAsync(Channel(topic), _onMessage);
                 _subscribedOnRedis.Add(topic);
             }
             else if (!wanted && subscribed)
             {
                 _subscribedOnRedis.Remove(topic);
-                await _redis.UnsubscribeAsync(ChannelPrefix + topic, _onMessage);
+                await _redis.UnsubscribeAsync(Channel(topic), _onMessage);
             }
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            // Not subscribed on Redis now; the restore handler subscribes every live topic again.
+            // Not subscribed on Redis now: not ready until a resubscription (on restore, or asked for by the
+            // readiness check) subscribes every live topic again.
+            Interlocked.Increment(ref _failures);
             LogSubscriptionDeferred(exception, topic);
         }
         finally
@@ -135,24 +154,39 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         }
     }
 
+    /// <summary>Subscribes every live topic again when the connection is up but the bus is not ready (the first
+    /// connection after starting while Redis was away, or a subscription that failed while connected).</summary>
+    public Task ResynchronizeAsync() => _connection.IsConnected && !IsReady ? ResubscribeAllAsync() : Task.CompletedTask;
+
     /// <summary>After an outage, Redis has forgotten this connection's channels. The client library
     /// re-sends them in most cases, not all, so every live topic is subscribed again here; unsubscribing
-    /// the handler first keeps exactly one handler per channel whichever way it went.</summary>
+    /// the handler first keeps exactly one handler per channel whichever way it went. Then a probe proves
+    /// the round trip: subscribed last on the same subscription connection and published through the
+    /// interactive one, its arrival means Redis has taken every SUBSCRIBE before it, so the bus is ready.</summary>
     private async Task ResubscribeAllAsync()
     {
+        var failuresBefore = Volatile.Read(ref _failures);
         await _redisGate.WaitAsync();
         try
         {
             var topics = _subscribers.Topics();
             foreach (var topic in topics)
             {
-                var channel = new RedisChannel(ChannelPrefix + topic, RedisChannel.PatternMode.Literal);
+                var channel = Channel(topic);
                 await _redis.UnsubscribeAsync(channel, _onMessage);
                 await _redis.SubscribeAsync(channel, _onMessage);
                 _subscribedOnRedis.Add(topic);
             }
 
-            LogResubscribed(topics.Length);
+            if (await ProbeRoundTripAsync())
+            {
+                InterlockedMax(ref _syncedAfterFailure, failuresBefore);
+                LogResubscribed(topics.Length);
+            }
+            else
+            {
+                LogProbeLost();
+            }
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -164,9 +198,51 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         }
     }
 
+    /// <summary>Publishes a fresh nonce on this instance's own probe channel and waits for it to come back.</summary>
+    private async Task<bool> ProbeRoundTripAsync()
+    {
+        var nonce = Guid.NewGuid().ToString("N");
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnProbe(RedisChannel _, RedisValue value)
+        {
+            if (value == nonce)
+            {
+                arrived.TrySetResult();
+            }
+        }
+
+        await _redis.SubscribeAsync(_probeChannel, OnProbe);
+        try
+        {
+            await _redis.PublishAsync(_probeChannel, nonce);
+            return await Task.WhenAny(arrived.Task, Task.Delay(ProbeTimeout)) == arrived.Task;
+        }
+        finally
+        {
+            await _redis.UnsubscribeAsync(_probeChannel, OnProbe);
+        }
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        var current = Volatile.Read(ref target);
+        while (current < value)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
+
+    private RedisChannel Channel(string topic) => RedisChannel.Literal(_channelPrefix + topic);
+
     private void OnRedisMessage(RedisChannel channel, RedisValue value)
     {
-        var topic = ((string?)channel ?? string.Empty)[ChannelPrefix.Length..];
+        var topic = ((string?)channel ?? string.Empty)[_channelPrefix.Length..];
         try
         {
             using var document = JsonDocument.Parse((byte[])value!);
@@ -203,16 +279,18 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         return buffer.ToArray();
     }
 
-    private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs args) =>
+    private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs args)
+    {
+        Interlocked.Increment(ref _failures);
         LogConnectionFailed(args.Exception, args.ConnectionType, args.FailureType);
+    }
 
+    /// <summary>Either connection coming back (with RESP3 pub/sub shares the interactive one) starts a
+    /// resubscription; it is idempotent, so two restores in a row cost one extra round of SUBSCRIBEs.</summary>
     private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs args)
     {
         LogConnectionRestored(args.ConnectionType);
-        if (args.ConnectionType == ConnectionType.Subscription)
-        {
-            _ = ResubscribeAllAsync();
-        }
+        _ = ResubscribeAllAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unavailable: event on {Topic} delivered to this instance only")]
@@ -226,6 +304,9 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Subscribed again to {TopicCount} topics on Redis")]
     private partial void LogResubscribed(int topicCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscribed again on Redis, but the readiness probe did not come back; the next restore or readiness check retries")]
+    private partial void LogProbeLost();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Subscribing again after the Redis connection came back failed; the next restore retries")]
     private partial void LogResubscribeFailed(Exception exception);

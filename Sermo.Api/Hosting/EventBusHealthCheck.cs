@@ -4,15 +4,29 @@ using Sermo.Api.Events;
 namespace Sermo.Api.Hosting;
 
 /// <summary>Readiness of the event bus: with Redis, unhealthy while the connection is down (subscriptions on
-/// this instance would miss other instances' events); the in-process bus is always ready.</summary>
+/// this instance would miss other instances' events) and after it comes back until every live topic is
+/// subscribed again, so an event published once this says healthy reaches every subscriber. The in-process
+/// bus is always ready.</summary>
 public sealed class EventBusHealthCheck(IServiceProvider services) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(services.GetService<IEventBus>() switch
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        switch (services.GetService<IEventBus>())
         {
-            RedisEventBus { IsConnected: true } => HealthCheckResult.Healthy("Redis connected."),
-            RedisEventBus => HealthCheckResult.Unhealthy("Redis is unreachable: events are not shared with other instances."),
-            null => HealthCheckResult.Healthy("No event bus registered."),
-            _ => HealthCheckResult.Healthy("In-process event bus."),
-        });
+            case RedisEventBus { IsReady: true }:
+                return HealthCheckResult.Healthy("Redis connected.");
+            case RedisEventBus { IsConnected: true } redis:
+                // Connected but behind: catch up now rather than wait for the next connection event.
+                await redis.ResynchronizeAsync().WaitAsync(cancellationToken);
+                return redis.IsReady
+                    ? HealthCheckResult.Healthy("Redis connected.")
+                    : HealthCheckResult.Unhealthy("Redis is back: subscriptions are being restored.");
+            case RedisEventBus:
+                return HealthCheckResult.Unhealthy("Redis is unreachable: events are not shared with other instances.");
+            case null:
+                return HealthCheckResult.Healthy("No event bus registered.");
+            default:
+                return HealthCheckResult.Healthy("In-process event bus.");
+        }
+    }
 }

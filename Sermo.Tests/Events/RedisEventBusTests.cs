@@ -19,10 +19,17 @@ public sealed class RedisEventBusTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
-    private RedisEventBus NewBus() => new(
+    private RedisEventBus NewBus(string channelPrefix = RedisEventBusOptions.DefaultChannelPrefix) => new(
         Options.Create(new EventBusOptions { SubscriberBufferCapacity = 64 }),
-        Options.Create(new RedisEventBusOptions { Configuration = _redis.Configuration + ",connectTimeout=2000" }),
+        Options.Create(new RedisEventBusOptions { Configuration = _redis.Configuration + ",connectTimeout=2000", ChannelPrefix = channelPrefix }),
         NullLogger<RedisEventBus>.Instance);
+
+    private static async Task EventuallyAsync(Func<bool> condition)
+    {
+        using var deadline = new CancellationTokenSource(Timeout);
+        while (!condition())
+            await Task.Delay(20, deadline.Token);
+    }
 
     [Fact]
     public async Task A_subscriber_on_one_instance_receives_what_another_instance_publishes()
@@ -69,10 +76,10 @@ public sealed class RedisEventBusTests : IAsyncLifetime
         var topic = EventTopic.For("TallyChanged", "poll-release");
         var first = await bus.SubscribeAsync<TallyChanged>(topic);
         var second = await bus.SubscribeAsync<TallyChanged>(topic);
-        Assert.Equal([RedisEventBus.ChannelPrefix + topic], await ChannelsOnRedisAsync());
+        Assert.Equal([RedisEventBusOptions.DefaultChannelPrefix + topic], await ChannelsOnRedisAsync());
 
         await first.DisposeAsync();
-        Assert.Equal([RedisEventBus.ChannelPrefix + topic], await ChannelsOnRedisAsync());
+        Assert.Equal([RedisEventBusOptions.DefaultChannelPrefix + topic], await ChannelsOnRedisAsync());
         await second.DisposeAsync();
         Assert.Empty(await ChannelsOnRedisAsync());
     }
@@ -102,6 +109,56 @@ public sealed class RedisEventBusTests : IAsyncLifetime
         var votes = 100;
         await PublishUntilReceivedAsync(publisher, topic, remoteReader, () => new TallyChanged("poll-outage", ++votes, DateTimeOffset.UnixEpoch));
         Assert.True(remoteReader.Current.Votes > 100);
+    }
+
+    [Fact]
+    public async Task A_bus_is_ready_only_once_its_topics_are_subscribed_again_after_an_outage()
+    {
+        await using var publisher = NewBus();
+        await using var receiver = NewBus();
+        var topics = Enumerable.Range(0, 20).Select(i => EventTopic.For("TallyChanged", $"poll-ready-{i}")).ToArray();
+        var subscriptions = new List<EventSubscription<TallyChanged>>();
+        foreach (var topic in topics)
+            subscriptions.Add(await receiver.SubscribeAsync<TallyChanged>(topic));
+        Assert.True(receiver.IsReady);
+
+        await _redis.StopAsync();
+        await EventuallyAsync(() => !receiver.IsReady && !publisher.IsConnected);
+        await _redis.StartAsync();
+        await EventuallyAsync(() => receiver.IsReady && publisher.IsConnected);
+
+        // Ready means subscribed: one event per topic, published once, reaches each subscriber.
+        foreach (var (topic, index) in topics.Select((topic, index) => (topic, index)))
+            await publisher.PublishAsync(topic, new TallyChanged(topic, index, DateTimeOffset.UnixEpoch));
+        foreach (var (subscription, index) in subscriptions.Select((subscription, index) => (subscription, index)))
+        {
+            var reader = subscription.GetAsyncEnumerator();
+            Assert.True(await reader.MoveNextAsync().AsTask().WaitAsync(Timeout));
+            Assert.Equal(index, reader.Current.Votes);
+            await subscription.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Deployments_with_their_own_channel_prefix_share_a_redis_without_seeing_each_others_events()
+    {
+        await using var staging = NewBus("staging:");
+        await using var production = NewBus("production:");
+        var topic = EventTopic.For("TallyChanged", "poll-prefix");
+        await using var stagingSubscriber = await staging.SubscribeAsync<TallyChanged>(topic);
+        await using var productionSubscriber = await production.SubscribeAsync<TallyChanged>(topic);
+        Assert.Equal(["production:" + topic, "staging:" + topic], (await ChannelsOnRedisAsync("*" + topic)).Order());
+
+        await using var stagingPublisher = NewBus("staging:");
+        await stagingPublisher.PublishAsync(topic, new TallyChanged("poll-prefix", 1, DateTimeOffset.UnixEpoch));
+
+        var stagingReader = stagingSubscriber.GetAsyncEnumerator();
+        Assert.True(await stagingReader.MoveNextAsync().AsTask().WaitAsync(Timeout));
+        Assert.Equal(1, stagingReader.Current.Votes);
+        var productionReader = productionSubscriber.GetAsyncEnumerator();
+        var nothing = productionReader.MoveNextAsync().AsTask();
+        await Task.Delay(300);
+        Assert.False(nothing.IsCompleted);
     }
 
     [Fact]
@@ -140,10 +197,10 @@ public sealed class RedisEventBusTests : IAsyncLifetime
         Assert.True(await received);
     }
 
-    private async Task<string[]> ChannelsOnRedisAsync()
+    private async Task<string[]> ChannelsOnRedisAsync(string pattern = RedisEventBusOptions.DefaultChannelPrefix + "*")
     {
         using var connection = await ConnectionMultiplexer.ConnectAsync(_redis.Configuration);
-        var channels = await connection.GetServer(_redis.Configuration).SubscriptionChannelsAsync(RedisEventBus.ChannelPrefix + "*");
+        var channels = await connection.GetServer(_redis.Configuration).SubscriptionChannelsAsync(RedisChannel.Pattern(pattern));
         return [.. channels.Select(c => (string)c!)];
     }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Sermo.Tests.Infrastructure;
@@ -75,7 +73,7 @@ public sealed class PostgresServer : IAsyncLifetime
         var asRoot = Environment.UserName == "root";
         if (asRoot)
             await RunAsync("chown", ["-R", "postgres:postgres", _directory], asPostgres: false);
-        Port = FreeTcpPort();
+        Port = LoopbackPort.Free();
         await RunAsync(Path.Combine(BinDirectory, "initdb"),
             ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"], asRoot);
         var settings = string.Join(' ',
@@ -128,13 +126,6 @@ public sealed class PostgresServer : IAsyncLifetime
         await process.WaitForExitAsync().WaitAsync(CommandTimeout);
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{Path.GetFileName(program)} failed ({process.ExitCode}):\n{await output}\n{await error}");
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Sermo.Tests.Infrastructure;
 
@@ -11,12 +9,14 @@ public sealed class RedisServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
     private readonly string _directory;
+    private readonly IReadOnlyList<string> _extraArguments;
     private Process? _process;
 
-    private RedisServer(int port, string directory)
+    private RedisServer(int port, string directory, IReadOnlyList<string> extraArguments)
     {
         Port = port;
         _directory = directory;
+        _extraArguments = extraArguments;
     }
 
     public int Port { get; }
@@ -26,10 +26,15 @@ public sealed class RedisServer : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
-    public static async Task<RedisServer> StartNewAsync()
+    public static Task<RedisServer> StartNewAsync() => StartNewAsync((_, _) => []);
+
+    /// <summary>Starts a server with more redis.conf directives after the defaults (a later directive wins), given
+    /// the port and the server's directory: ACL users, TLS on <see cref="Port"/> instead of plain TCP...</summary>
+    public static async Task<RedisServer> StartNewAsync(Func<int, string, IEnumerable<string>> extraArguments)
     {
         var directory = Directory.CreateTempSubdirectory("sermo-redis-").FullName;
-        var server = new RedisServer(FreeTcpPort(), directory);
+        var port = LoopbackPort.Free();
+        var server = new RedisServer(port, directory, [.. extraArguments(port, directory)]);
         await server.StartAsync();
         return server;
     }
@@ -58,7 +63,7 @@ public sealed class RedisServer : IAsyncDisposable
                      "--appendonly", "no",
                      "--daemonize", "no",
                      "--loglevel", "notice",
-                 })
+                 }.Concat(_extraArguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -134,12 +139,5 @@ public sealed class RedisServer : IAsyncDisposable
         {
             // A leftover temporary directory is harmless.
         }
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

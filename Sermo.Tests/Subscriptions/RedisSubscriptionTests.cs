@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Sermo.Tests.Infrastructure;
@@ -87,5 +88,44 @@ public sealed class RedisSubscriptionTests : IAsyncLifetime
         var after = socket.ReceiveJsonAsync("next");
         await TestEventPublisher.PublishUntilAsync(secondClient, "outage", after, firstValue: 3000);
         Assert.True(ValueOf(await after) >= 3000);
+    }
+
+    [Fact]
+    public async Task Once_both_instances_report_ready_after_a_redis_restart_a_single_event_reaches_the_subscriber()
+    {
+        await using var socket = await SubscribeAsync(_first, "ready");
+        using var firstClient = _first.CreateClient();
+        using var secondClient = _second.CreateClient();
+        var before = socket.ReceiveJsonAsync("next");
+        await TestEventPublisher.PublishUntilAsync(secondClient, "ready", before);
+        await before;
+
+        await _redis.StopAsync();
+        await WaitForReadinessAsync(firstClient, HttpStatusCode.ServiceUnavailable);
+        await _redis.StartAsync();
+        await WaitForReadinessAsync(firstClient, HttpStatusCode.OK);
+        await WaitForReadinessAsync(secondClient, HttpStatusCode.OK);
+
+        // No retry loop: readiness promises that the very next event is delivered.
+        await TestEventPublisher.PublishAsync(secondClient, "ready", 5000);
+        int value;
+        do
+        {
+            value = ValueOf(await socket.ReceiveJsonAsync("next"));
+        }
+        while (value < 5000);
+        Assert.Equal(5000, value);
+    }
+
+    private static async Task WaitForReadinessAsync(HttpClient client, HttpStatusCode expected)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            using var response = await client.GetAsync("/health/ready", deadline.Token);
+            if (response.StatusCode == expected)
+                return;
+            await Task.Delay(50, deadline.Token);
+        }
     }
 }
