@@ -9,6 +9,7 @@ using Sermo.Api.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSermoHosting(builder.Configuration);
+builder.Services.AddSermoTelemetry(builder.Configuration);
 builder.Services.AddSermoAuthentication(builder.Configuration);
 builder.Services.AddSermoDatabase(builder.Configuration);
 builder.Services.AddSermoGraphQLTransport();

@@ -72,7 +72,13 @@ public sealed partial class GraphQLHttpHandler(IOptions<GraphQLOptions> options,
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         var codes = ErrorCodesOf(result);
-        activity?.SetTag("graphql.error.codes", codes);
+        if (activity is not null)
+        {
+            activity.SetTag("graphql.operation.type", result.OperationType?.ToString().ToLowerInvariant());
+            activity.SetTag("graphql.error.codes", codes);
+            if (result.IsRequestError)
+                activity.SetStatus(ActivityStatusCode.Error, codes.Length == 0 ? null : codes[0]);
+        }
         Record(endpoint.Name, parameters.OperationName, status, elapsed, result.Errors);
         LogCompleted(logger, endpoint.Name, parameters.OperationName ?? "(anonymous)", status, elapsed.TotalMilliseconds, codes.Length == 0 ? "none" : string.Join(",", codes));
     }

@@ -28,6 +28,10 @@ public sealed class OperationResult(
     public IReadOnlyList<GraphQLError> Errors { get; } = errors;
     public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
 
+    /// <summary>The kind of the operation that ran, for logs and traces; null when none was selected and run
+    /// (request errors).</summary>
+    public Language.Ast.OperationType? OperationType { get; init; }
+
     /// <summary>The result nodes the execution took from the pool (the tree behind <see cref="Data"/> and any
     /// an error nulled out), given back on dispose.</summary>
     internal TakenNodes? PooledNodes { init => _pooledNodes = value; }

@@ -106,7 +106,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
             await RunLoopAsync();
         }
         CancellationToken.ThrowIfCancellationRequested();
-        return new OperationResult(data.IsNulled ? null : data, true, Errors) { PooledNodes = _takenNodes };
+        return new OperationResult(data.IsNulled ? null : data, true, Errors) { PooledNodes = _takenNodes, OperationType = Operation.Operation };
     }
 
     public IReadOnlyList<GraphQLError> Errors => _errors is null ? [] : _errors;
