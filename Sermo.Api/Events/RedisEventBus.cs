@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -33,6 +34,10 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
     private long _failures;
     private long _syncedAfterFailure;
 
+    // The server this instance's subscriptions live on, learnt from the last probe. Failures of other endpoints
+    // (a listed server that is down, a replica) do not touch them and do not make the bus unready.
+    private EndPoint? _subscriptionEndPoint;
+
     public RedisEventBus(IOptions<EventBusOptions> options, IOptions<RedisEventBusOptions> redisOptions, ILogger<RedisEventBus> logger)
     {
         _capacity = options.Value.SubscriberBufferCapacity;
@@ -46,7 +51,12 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         _connection.ConnectionFailed += OnConnectionFailed;
         _connection.ConnectionRestored += OnConnectionRestored;
         _redis = _connection.GetSubscriber();
-        if (!_connection.IsConnected)
+        if (_connection.IsConnected)
+        {
+            // Learns which server carries the subscriptions, so failures of other listed endpoints are told apart.
+            _ = ResubscribeAllAsync();
+        }
+        else
         {
             // Started while Redis was away: nothing is known to be subscribed until the first connection.
             Interlocked.Increment(ref _failures);
@@ -154,9 +164,19 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         }
     }
 
-    /// <summary>Subscribes every live topic again when the connection is up but the bus is not ready (the first
-    /// connection after starting while Redis was away, or a subscription that failed while connected).</summary>
-    public Task ResynchronizeAsync() => _connection.IsConnected && !IsReady ? ResubscribeAllAsync() : Task.CompletedTask;
+    /// <summary>The readiness check: ready as is, or, when connected but behind (the first connection after
+    /// starting while Redis was away, a failure event that arrived late, a subscription that failed while
+    /// connected), ready once every live topic is subscribed again and the probe has come back.</summary>
+    public async Task<bool> CheckReadyAsync(CancellationToken cancellationToken = default)
+    {
+        if (IsReady || !_connection.IsConnected)
+        {
+            return IsReady;
+        }
+
+        await ResubscribeAllAsync().WaitAsync(cancellationToken);
+        return IsReady;
+    }
 
     /// <summary>After an outage, Redis has forgotten this connection's channels. The client library
     /// re-sends them in most cases, not all, so every live topic is subscribed again here; unsubscribing
@@ -215,7 +235,13 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         try
         {
             await _redis.PublishAsync(_probeChannel, nonce);
-            return await Task.WhenAny(arrived.Task, Task.Delay(ProbeTimeout)) == arrived.Task;
+            if (await Task.WhenAny(arrived.Task, Task.Delay(ProbeTimeout)) != arrived.Task)
+            {
+                return false;
+            }
+
+            Volatile.Write(ref _subscriptionEndPoint, _redis.SubscribedEndpoint(_probeChannel));
+            return true;
         }
         finally
         {
@@ -281,7 +307,11 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 
     private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs args)
     {
-        Interlocked.Increment(ref _failures);
+        if (Volatile.Read(ref _subscriptionEndPoint) is not { } carrying || Equals(args.EndPoint, carrying))
+        {
+            Interlocked.Increment(ref _failures);
+        }
+
         LogConnectionFailed(args.Exception, args.ConnectionType, args.FailureType);
     }
 

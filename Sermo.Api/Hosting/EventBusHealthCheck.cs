@@ -13,16 +13,12 @@ public sealed class EventBusHealthCheck(IServiceProvider services) : IHealthChec
     {
         switch (services.GetService<IEventBus>())
         {
-            case RedisEventBus { IsReady: true }:
-                return HealthCheckResult.Healthy("Redis connected.");
-            case RedisEventBus { IsConnected: true } redis:
-                // Connected but behind: catch up now rather than wait for the next connection event.
-                await redis.ResynchronizeAsync().WaitAsync(cancellationToken);
-                return redis.IsReady
-                    ? HealthCheckResult.Healthy("Redis connected.")
-                    : HealthCheckResult.Unhealthy("Redis is back: subscriptions are being restored.");
-            case RedisEventBus:
-                return HealthCheckResult.Unhealthy("Redis is unreachable: events are not shared with other instances.");
+            case RedisEventBus redis:
+                if (await redis.CheckReadyAsync(cancellationToken))
+                    return HealthCheckResult.Healthy("Redis connected.");
+                return redis.IsConnected
+                    ? HealthCheckResult.Unhealthy("Redis is back: subscriptions are being restored.")
+                    : HealthCheckResult.Unhealthy("Redis is unreachable: events are not shared with other instances.");
             case null:
                 return HealthCheckResult.Healthy("No event bus registered.");
             default:

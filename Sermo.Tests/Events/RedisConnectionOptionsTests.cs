@@ -73,9 +73,7 @@ public sealed class RedisConnectionOptionsTests
         await using var publisher = NewBus(options);
         var topic = EventTopic.For("Ping", Guid.NewGuid().ToString("N"));
         await using var subscription = await receiver.SubscribeAsync<Ping>(topic);
-        using var deadline = new CancellationTokenSource(Timeout);
-        while (!receiver.IsReady || !publisher.IsReady)
-            await Task.Delay(20, deadline.Token);
+        await BusReadiness.WaitAsync(Timeout, receiver, publisher);
 
         await publisher.PublishAsync(topic, new Ping(7));
         var reader = subscription.GetAsyncEnumerator();

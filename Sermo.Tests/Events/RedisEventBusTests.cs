@@ -120,14 +120,16 @@ public sealed class RedisEventBusTests : IAsyncLifetime
         var subscriptions = new List<EventSubscription<TallyChanged>>();
         foreach (var topic in topics)
             subscriptions.Add(await receiver.SubscribeAsync<TallyChanged>(topic));
-        Assert.True(receiver.IsReady);
+        Assert.True(await receiver.CheckReadyAsync());
 
         await _redis.StopAsync();
         await EventuallyAsync(() => !receiver.IsReady && !publisher.IsConnected);
         await _redis.StartAsync();
-        await EventuallyAsync(() => receiver.IsReady && publisher.IsConnected);
+        await BusReadiness.WaitAsync(Timeout, receiver, publisher);
 
-        // Ready means subscribed: one event per topic, published once, reaches each subscriber.
+        // Both ready (as both instances' /health/ready would say): one event per topic, published once, reaches
+        // each subscriber. Waiting for the publisher's IsConnected alone is not enough: it is true as soon as either
+        // of its connections is back, and a publish before the interactive one is back is lost.
         foreach (var (topic, index) in topics.Select((topic, index) => (topic, index)))
             await publisher.PublishAsync(topic, new TallyChanged(topic, index, DateTimeOffset.UnixEpoch));
         foreach (var (subscription, index) in subscriptions.Select((subscription, index) => (subscription, index)))
