@@ -84,7 +84,7 @@ public sealed record GraphQLRequestParameters(
             return true;
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = ClientJson.Parse(text);
             return TryReadMap(document.RootElement, out map);
         }
         catch (JsonException)

@@ -146,6 +146,8 @@ public sealed class TransportWsProtocolTests(TestEventsServerFixture fixture) : 
 
     [Theory]
     [InlineData("not json at all", "Invalid message received: not JSON")]
+    [InlineData("{\"type\": \"\\ud800\"}", "Invalid message received: not JSON")]
+    [InlineData("{\"type\": \"connection_init\", \"payload\": {\"token\": \"\\udfff\"}}", "Invalid message received: not JSON")]
     [InlineData("[1, 2]", "Invalid message received: no type")]
     [InlineData("{\"type\": 42}", "Invalid message received: no type")]
     [InlineData("{\"type\": \"start\"}", "Unexpected message of type start received")]

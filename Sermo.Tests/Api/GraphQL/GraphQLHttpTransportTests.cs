@@ -154,6 +154,42 @@ public sealed class GraphQLHttpTransportTests : IAsyncLifetime
         Assert.Empty(_executor.Requests);
     }
 
+    [Theory]
+    [InlineData("""{"query":"{ hello \ud800 }"}""")]
+    [InlineData("""{"query":"{ hello }","operationName":"\udc00"}""")]
+    [InlineData("""{"query":"{ hello }","variables":{"n":"a\ud83d"}}""")]
+    [InlineData("""{"query":"{ hello }","variables":{"\ud800":1}}""")]
+    [InlineData("""{"query":"{ hello }","extensions":{"deep":[{"x":"\ude00\ud83d"}]}}""")]
+    [InlineData("""{"query":"{ hello }","\ud800":1}""")]
+    public async Task Escaped_unpaired_surrogates_are_400_not_a_server_error(string body)
+    {
+        using var response = await PostAsync("/open/graphql", body, GraphQLResponse);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = await SingleErrorAsync(response);
+        Assert.Contains("unpaired surrogate", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.BadRequest, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Empty(_executor.Requests);
+    }
+
+    [Fact]
+    public async Task Escaped_surrogate_pairs_are_text_and_pass()
+    {
+        using var response = await PostAsync("/open/graphql", """{"query":"{ hello }","operationName":"Q","variables":{"s":"\ud83d\ude00"}}""", GraphQLResponse);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("\U0001F600", Assert.Single(_executor.Requests).Variables!["s"]?.ToString());
+    }
+
+    [Fact]
+    public async Task Get_variables_escaping_an_unpaired_surrogate_are_400()
+    {
+        using var response = await _client.GetAsync("/open/graphql?query=%7B%20hello%20%7D&variables=" + Uri.EscapeDataString("""{"n":"\ud800"}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_executor.Requests);
+    }
+
     [Fact]
     public async Task Bad_get_parameters_are_400()
     {
