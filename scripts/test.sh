@@ -10,12 +10,21 @@ results="artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-status=0
-dotnet test Sermo.sln -c Release --logger "trx;LogFileName=sermo.trx" --results-directory "$results" "$@" || status=$?
+# A snapshot that is missing fails instead of being written: snapshots are made on purpose, with
+# scripts/update-snapshots.sh, and reviewed in the diff.
+export SNAPSHOOTER_STRICT_MODE=true
 
-# One closing line over every runner: the totals from the TRX files.
+status=0
+dotnet test Sermo.sln -c Release --logger "trx;LogFileName=sermo.trx" --results-directory "$results" \
+  --collect "XPlat Code Coverage" "$@" || status=$?
+
+# Coverage (coverlet, Cobertura XML under $results), then one closing line over every runner: the totals
+# from the TRX files.
 python3 - "$results" <<'PY'
 import sys, glob, xml.etree.ElementTree as ET
+for path in glob.glob(sys.argv[1] + "/**/coverage.cobertura.xml", recursive=True):
+    root = ET.parse(path).getroot()
+    print(f"coverage: {float(root.get('line-rate', 0)):.1%} of lines, {float(root.get('branch-rate', 0)):.1%} of branches ({path})")
 passed = failed = skipped = 0
 for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     counters = ET.parse(path).getroot().find(".//{*}Counters")
