@@ -8,11 +8,11 @@ namespace Sermo.Api.Auth;
 /// document and keys (fetched and refreshed by JwtBearer's configuration manager) and/or the development
 /// HMAC key, the audience, and Sermo's short claim names. The WebSocket handshake reads the same options
 /// (<see cref="JwtBearerTokenValidator"/>).</summary>
-public sealed class JwtBearerOptionsSetup(IOptions<AuthOptions> auth) : IConfigureNamedOptions<JwtBearerOptions>, IPostConfigureOptions<JwtBearerOptions>
+public sealed class JwtBearerOptionsSetup(IOptions<AuthOptions> auth, ILogger<JwtBearerOptionsSetup> logger) : IConfigureNamedOptions<JwtBearerOptions>, IPostConfigureOptions<JwtBearerOptions>
 {
     /// <summary>The refusal message of a token that does not check out: the reason (expired, forged...) is
-    /// logged by JwtBearer, not told to the caller.</summary>
-    public const string InvalidTokenMessage = "The bearer token is invalid or expired.";
+    /// logged, not told to the caller.</summary>
+    private const string InvalidTokenMessage = "The bearer token is invalid or expired.";
 
     public void Configure(string? name, JwtBearerOptions options)
     {
@@ -49,6 +49,8 @@ public sealed class JwtBearerOptionsSetup(IOptions<AuthOptions> auth) : IConfigu
             OnMessageReceived = RefuseOtherSchemes,
             OnAuthenticationFailed = context =>
             {
+                // The exception type says why (expired, bad signature, provider unreachable...) without echoing the token.
+                logger.LogInformation("Bearer token rejected: {Reason}", context.Exception.GetType().Name);
                 context.Fail(InvalidTokenMessage);
                 return Task.CompletedTask;
             },

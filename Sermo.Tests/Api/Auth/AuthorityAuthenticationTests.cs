@@ -84,6 +84,26 @@ public sealed class AuthorityAuthenticationTests : IAsyncLifetime
         await AssertRefusedAsync(tokenA);
     }
 
+    [Fact]
+    public async Task An_unreachable_authority_refuses_tokens_with_401_rather_than_failing()
+    {
+        var key = TestIdentityProvider.CreateKey("key-gone");
+        string token;
+        SermoServer server;
+        await using (var gone = await TestIdentityProvider.StartAsync(key))
+        {
+            token = gone.IssueToken(key, "bi-tool", Audience, []);
+            server = StartServer(gone);
+        }
+
+        await using (server)
+        {
+            using var response = await ViewerProbe.PostAsync(server, "Bearer " + token);
+            await ViewerProbe.AssertNotAuthenticatedAsync(response);
+            Assert.Equal((null, 4401), await ViewerProbe.OverSocketAsync(server, token));
+        }
+    }
+
     /// <summary>Keys are refreshed in the background after an unknown kid is seen, so the first tries may be
     /// refused; the new key must be taken within the deadline.</summary>
     private static async Task<T> EventuallyAsync<T>(Func<Task<T>> attempt, Func<T, bool> done)
