@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -6,17 +6,17 @@ namespace Sermo.Api.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
-    /// <summary>Bearer JWT authentication (options validated at start-up), the named policies, and the
-    /// validator and issuer services.</summary>
+    /// <summary>JwtBearer authentication configured from the <c>Auth</c> section (validated at start-up), the
+    /// named policies, the socket handshake's validator and the development token issuer.</summary>
     public static IServiceCollection AddSermoAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
-        services.AddSingleton<BearerTokenValidator>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.ConfigureOptions<JwtBearerOptionsSetup>();
+        services.AddSingleton<JwtBearerTokenValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BearerTokenIssuer>();
-        services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(options => options.AddSermoPolicies());
         return services;
     }

@@ -4,8 +4,9 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Sermo.Api.Auth;
 
-/// <summary>Mints tokens that <see cref="BearerTokenValidator"/> accepts: for developers (the <c>token</c>
-/// command) and tests. Production tokens come from the identity service holding the same key.</summary>
+/// <summary>Mints development tokens signed with <c>Auth:SigningKey</c>, which the JwtBearer scheme accepts while
+/// that key is configured: for developers (the <c>token</c> command) and tests. With an authority, tokens come
+/// from the identity provider.</summary>
 public sealed class BearerTokenIssuer(IOptions<AuthOptions> options, TimeProvider time)
 {
     private readonly JsonWebTokenHandler _handler = new();
@@ -16,6 +17,8 @@ public sealed class BearerTokenIssuer(IOptions<AuthOptions> options, TimeProvide
         if (lifetime <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(lifetime), lifetime, "A token's lifetime must be positive.");
         var auth = options.Value;
+        if (!auth.HasSigningKey)
+            throw new InvalidOperationException("Auth:SigningKey is not set: only an identity provider (Auth:Authority) issues tokens for this server.");
         var now = time.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object> { [SermoClaims.Subject] = subject };
         if (roles.Count > 0)

@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Options;
+
 namespace Sermo.Api.Auth;
 
 /// <summary><c>dotnet run --project Sermo.Api -- token --subject NAME [--role ROLE]... [--hours N]</c>: prints a
-/// bearer token signed with the configured key, for trying the graphs in the IDE or with curl.</summary>
+/// development bearer token signed with <c>Auth:SigningKey</c>, for trying the graphs in the IDE or with curl. A
+/// server that only trusts an identity provider (<c>Auth:Authority</c>) takes its tokens from there.</summary>
 public static class TokenCommand
 {
     public const string Name = "token";
@@ -38,6 +41,12 @@ public static class TokenCommand
         {
             error.WriteLine("token: --subject is required.");
             return 2;
+        }
+        var auth = services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        if (!auth.HasSigningKey)
+        {
+            error.WriteLine($"token: this server takes its tokens from the identity provider at {auth.Authority} (Auth:Authority); get one there. The token command mints development tokens only and needs Auth:SigningKey.");
+            return 1;
         }
         var issuer = services.GetRequiredService<BearerTokenIssuer>();
         output.WriteLine(issuer.Issue(subject, roles, TimeSpan.FromHours(hours)));

@@ -11,7 +11,7 @@ namespace Sermo.Api.Subscriptions;
 /// is kept. The endpoint's policy (e.g. the pharma graph's) must then hold.</summary>
 internal sealed class ConnectionAuthorizer(
     ClaimsPrincipal upgradeUser,
-    BearerTokenValidator tokens,
+    JwtBearerTokenValidator tokens,
     GraphQLEndpointAuthorizer authorizer,
     GraphQLSchemaEndpoint endpoint)
 {

@@ -29,7 +29,7 @@ public static class GraphQLWebSocketHandler
             endpoint.Executor,
             services.GetRequiredService<IServiceScopeFactory>(),
             services.GetRequiredService<IOptions<SubscriptionOptions>>().Value,
-            new ConnectionAuthorizer(context.User, services.GetRequiredService<BearerTokenValidator>(), services.GetRequiredService<GraphQLEndpointAuthorizer>(), endpoint),
+            new ConnectionAuthorizer(context.User, services.GetRequiredService<JwtBearerTokenValidator>(), services.GetRequiredService<GraphQLEndpointAuthorizer>(), endpoint),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLWebSocketHandler)));
 
         GraphQLSocketSession session = protocol == TransportWsSession.SubProtocol

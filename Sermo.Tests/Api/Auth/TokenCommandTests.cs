@@ -16,9 +16,26 @@ public sealed class TokenCommandTests(SermoServerFixture fixture)
         var exitCode = TokenCommand.Run(fixture.Server.Services, ["--subject", "dev-analyst", "--role", SermoRoles.Pharma, "--hours", "1"], output, error);
 
         Assert.Equal(0, exitCode);
-        var principal = await fixture.Server.Services.GetRequiredService<BearerTokenValidator>().ValidateAsync(output.ToString().Trim(), CancellationToken.None);
+        var principal = await fixture.Server.Services.GetRequiredService<JwtBearerTokenValidator>().ValidateAsync(output.ToString().Trim(), CancellationToken.None);
         Assert.Equal("dev-analyst", principal?.Identity?.Name);
         Assert.True(principal?.IsInRole(SermoRoles.Pharma));
+    }
+
+    [Fact]
+    public async Task Sends_the_caller_to_the_identity_provider_when_only_an_authority_is_configured()
+    {
+        await using var server = SermoServer.Start(new Dictionary<string, string?>
+        {
+            ["Auth:Authority"] = "https://login.example.test/tenant",
+            ["Auth:SigningKey"] = "",
+        });
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(1, TokenCommand.Run(server.Services, ["--subject", "dev-analyst"], output, error));
+        Assert.Contains("identity provider at https://login.example.test/tenant", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Auth:SigningKey", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
     }
 
     [Theory]

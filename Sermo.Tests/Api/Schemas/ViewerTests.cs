@@ -1,8 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Sermo.Api.Auth;
+using Sermo.Tests.Api.Auth;
 using Sermo.Tests.Infrastructure;
 
 namespace Sermo.Tests.Api.Schemas;
@@ -65,16 +64,6 @@ public sealed class ViewerTests(SermoServerFixture fixture)
         return body.RootElement.GetProperty("data").GetProperty("viewer").Clone();
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string path, string? token)
-    {
-        using var client = fixture.Server.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query = Query }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        if (token is not null)
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(string path, string? token) =>
+        ViewerProbe.PostAsync(fixture.Server, token is null ? null : "Bearer " + token, path, Query);
 }
