@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Sermo.Domain.Persistence;
+
+namespace Sermo.Api.Data;
+
+/// <summary>
+/// Brings a database to this build's newest migration: the one path by which start-up, <c>migrate</c> and
+/// <c>seed</c> change a schema. EF Core's <c>Migrate</c> holds the provider's migration lock while it works
+/// (a lock table on SQLite, <c>LOCK TABLE</c> on the history table in PostgreSQL, <c>sp_getapplock</c> on
+/// SQL Server), so servers that start together apply each migration once.
+/// </summary>
+public static class DatabaseMigrator
+{
+    /// <summary>Returns the migrations that were pending when the call began (empty when the database was up to date).</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(SermoDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+            await EnableWriteAheadLogAsync(db, cancellationToken);
+        await LegacySchemaBaseline.AdoptAsync(db, cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        return pending;
+    }
+
+    /// <summary>The newest migration the database has, or null when it has none.</summary>
+    public static async Task<string?> CurrentMigrationAsync(SermoDbContext db, CancellationToken cancellationToken) =>
+        (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
+
+    /// <summary>SQLite: readers do not block the writer (the setting is kept in the database file).</summary>
+    private static async Task EnableWriteAheadLogAsync(SermoDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
