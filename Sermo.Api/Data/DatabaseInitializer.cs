@@ -20,9 +20,9 @@ public static class DatabaseInitializer
 
         if (options.MigratesOnStart)
         {
-            var applied = await DatabaseMigrator.MigrateAsync(db, cancellationToken);
-            logger.LogInformation("Database {Provider} at migration {Migration}; pending before start-up: {Applied}",
-                options.ProviderKind, await DatabaseMigrator.CurrentMigrationAsync(db, cancellationToken), applied.Count == 0 ? "none" : string.Join(", ", applied));
+            var outcome = await DatabaseMigrator.MigrateAsync(db, cancellationToken);
+            logger.LogInformation("Database {Provider} at migration {Migration}: {Outcome}",
+                options.ProviderKind, await DatabaseMigrator.CurrentMigrationAsync(db, cancellationToken), outcome.Describe());
         }
         else
         {

@@ -11,15 +11,14 @@ namespace Sermo.Api.Data;
 /// </summary>
 public static class DatabaseMigrator
 {
-    /// <summary>Returns the migrations that were pending when the call began (empty when the database was up to date).</summary>
-    public static async Task<IReadOnlyList<string>> MigrateAsync(SermoDbContext db, CancellationToken cancellationToken)
+    public static async Task<MigrationOutcome> MigrateAsync(SermoDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())
             await EnableWriteAheadLogAsync(db, cancellationToken);
-        await LegacySchemaBaseline.AdoptAsync(db, cancellationToken);
+        var tookOver = await LegacySchemaBaseline.AdoptAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
-        return pending;
+        return new MigrationOutcome(pending, tookOver);
     }
 
     /// <summary>The newest migration the database has, or null when it has none.</summary>

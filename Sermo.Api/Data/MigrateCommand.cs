@@ -28,11 +28,9 @@ public static class MigrateCommand
         await using var db = await services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(cancellationToken);
         try
         {
-            var pending = await DatabaseMigrator.MigrateAsync(db, cancellationToken);
+            var outcome = await DatabaseMigrator.MigrateAsync(db, cancellationToken);
             var current = await DatabaseMigrator.CurrentMigrationAsync(db, cancellationToken);
-            await output.WriteLineAsync(pending.Count == 0
-                ? $"{provider}: up to date at {current}."
-                : $"{provider}: applied {string.Join(", ", pending)}; now at {current}.");
+            await output.WriteLineAsync($"{provider}: {outcome.Describe()}; now at {current}.");
             return 0;
         }
         catch (Exception problem) when (problem is DbException or InvalidOperationException)

@@ -331,9 +331,12 @@ public abstract class PersistenceTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
+        MigrationOutcome outcome;
         await using (var db = new SermoDbContext(options))
-            await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+            outcome = await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
 
+        Assert.True(outcome.TookOverLegacySchema);
+        Assert.DoesNotContain(initial, outcome.Pending);
         await using var check = new SermoDbContext(options);
         Assert.Equal(member.Pseudonym, (await check.Physicians.SingleAsync()).Pseudonym);
         var applied = (await check.Database.GetAppliedMigrationsAsync()).ToList();
