@@ -17,6 +17,14 @@ public sealed class DatabaseOptions
     /// <summary>Seed the <c>demo</c> data set at start-up when the database has no physicians.</summary>
     public bool SeedDemoWhenEmpty { get; set; } = true;
 
+    /// <summary>
+    /// Apply pending migrations at start-up. Unset means: yes for SQLite (the embedded default runs on a fresh
+    /// clone), no for PostgreSQL and SQL Server, whose schema is changed by the <c>migrate</c> command.
+    /// </summary>
+    public bool? MigrateOnStart { get; set; }
+
+    public bool MigratesOnStart => MigrateOnStart ?? ProviderKind == DatabaseProvider.Sqlite;
+
     public bool TryGetProvider(out DatabaseProvider provider) =>
         Enum.TryParse(Provider, ignoreCase: true, out provider) && Enum.IsDefined(provider);
 

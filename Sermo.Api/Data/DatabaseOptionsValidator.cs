@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Sermo.Api.Data;
 
-/// <summary>Refuses to start with a provider that does not exist, is not built in, or has no connection string.</summary>
+/// <summary>Refuses to start with a provider that does not exist, or has no connection string.</summary>
 internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
 {
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
@@ -10,8 +10,6 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
         if (!options.TryGetProvider(out var provider))
             return ValidateOptionsResult.Fail(
                 $"{DatabaseOptions.SectionName}:Provider '{options.Provider}' is not supported; use Sqlite (the default), Postgres or SqlServer.");
-        if (provider == DatabaseProvider.SqlServer && !DatabaseProviderConfiguration.SqlServerBuiltIn)
-            return ValidateOptionsResult.Fail(DatabaseProviderConfiguration.SqlServerMissing);
         if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString))
             return ValidateOptionsResult.Fail(
                 $"{DatabaseOptions.SectionName}:Provider is {provider}, which needs ConnectionStrings:{DatabaseOptions.ConnectionStringName} " +

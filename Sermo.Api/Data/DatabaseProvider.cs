@@ -5,6 +5,6 @@ public enum DatabaseProvider
     /// <summary>Embedded, needs no set-up: the default.</summary>
     Sqlite,
     Postgres,
-    /// <summary>The production target; only in builds made with <c>-p:SermoSqlServer=true</c>.</summary>
+    /// <summary>The production target.</summary>
     SqlServer,
 }

@@ -1,39 +1,32 @@
 using Microsoft.EntityFrameworkCore;
 using Sermo.Domain.Persistence;
+using Sermo.Migrations.Postgres;
+using Sermo.Migrations.Sqlite;
+using Sermo.Migrations.SqlServer;
 
 namespace Sermo.Api.Data;
 
-/// <summary>Points EF Core at the configured provider.</summary>
+/// <summary>Points EF Core at the configured provider and at that provider's migrations assembly.</summary>
 public static class DatabaseProviderConfiguration
 {
     public const string DefaultSqliteFile = "sermo.db";
-
-    public const string SqlServerMissing =
-        "Database:Provider is SqlServer, but this build has no SQL Server support: build with -p:SermoSqlServer=true (see docs/database.md).";
-
-#if SQLSERVER
-    public const bool SqlServerBuiltIn = true;
-#else
-    public const bool SqlServerBuiltIn = false;
-#endif
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string contentRoot)
     {
         switch (options.ProviderKind)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(options.ConnectionString ?? DefaultSqliteConnectionString(contentRoot));
+                builder.UseSqlite(options.ConnectionString ?? DefaultSqliteConnectionString(contentRoot),
+                    sqlite => sqlite.MigrationsAssembly(typeof(SqliteDesignTimeContextFactory).Assembly));
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(options.ConnectionString);
+                builder.UseNpgsql(options.ConnectionString,
+                    postgres => postgres.MigrationsAssembly(typeof(PostgresDesignTimeContextFactory).Assembly));
                 break;
             case DatabaseProvider.SqlServer:
-#if SQLSERVER
-                builder.UseSqlServer(options.ConnectionString);
+                builder.UseSqlServer(options.ConnectionString,
+                    sqlServer => sqlServer.MigrationsAssembly(typeof(SqlServerDesignTimeContextFactory).Assembly));
                 break;
-#else
-                throw new InvalidOperationException(SqlServerMissing);
-#endif
         }
     }
 

@@ -10,8 +10,8 @@ public static class DatabaseServiceCollectionExtensions
     /// <summary>
     /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> for <see cref="SermoDbContext"/>: resolvers
     /// that run concurrently each create (and dispose) their own context instead of sharing a scoped one.
-    /// A scoped context is registered too, for code that runs one unit of work per request, and a
-    /// readiness health check.
+    /// A scoped context is registered too, for code that runs one unit of work per request, and two
+    /// readiness health checks: the database answers, and it has every migration of this build.
     /// </summary>
     public static IServiceCollection AddSermoDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +25,9 @@ public static class DatabaseServiceCollectionExtensions
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value,
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContext());
-        services.AddHealthChecks().AddDbContextCheck<SermoDbContext>("database", tags: [HealthCheckExtensions.ReadyTag]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<SermoDbContext>("database", tags: [HealthCheckExtensions.ReadyTag])
+            .AddCheck<DatabaseSchemaHealthCheck>(DatabaseSchemaHealthCheck.Name, tags: [HealthCheckExtensions.ReadyTag]);
         return services;
     }
 }

@@ -7,7 +7,8 @@ namespace Sermo.Api.Data;
 
 /// <summary>
 /// <c>dotnet run --project Sermo.Api -- seed --size demo|scale [--replace]</c>: loads a generated data set.
-/// Refuses a database that already has members unless <c>--replace</c> is given (which drops it first).
+/// Applies pending migrations first. Refuses a database that already has members unless <c>--replace</c> is
+/// given (which drops it first).
 /// </summary>
 public static class SeedCommand
 {
@@ -24,11 +25,10 @@ public static class SeedCommand
             return 2;
         }
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
         await using var db = await services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(cancellationToken);
         if (replace)
             await db.Database.EnsureDeletedAsync(cancellationToken);
-        await DatabaseInitializer.PrepareSchemaAsync(db, clock, cancellationToken);
+        await DatabaseMigrator.MigrateAsync(db, cancellationToken);
         if (!await DatabaseSeeder.IsEmptyAsync(db, cancellationToken))
         {
             await error.WriteLineAsync("The database already has members; run again with --replace to drop it and seed afresh.");

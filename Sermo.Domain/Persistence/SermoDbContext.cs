@@ -28,7 +28,6 @@ public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : D
     public DbSet<Indication> Indications => Set<Indication>();
     public DbSet<Drug> Drugs => Set<Drug>();
     public DbSet<DrugRating> DrugRatings => Set<DrugRating>();
-    public DbSet<SchemaVersion> SchemaVersions => Set<SchemaVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -38,12 +37,6 @@ public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SermoDbContext).Assembly);
-        modelBuilder.Entity<SchemaVersion>(entity =>
-        {
-            entity.HasKey(v => v.Version);
-            entity.Property(v => v.Version).ValueGeneratedNever();
-            entity.Property(v => v.Description).HasMaxLength(500);
-        });
         new DrugRatingConfiguration(Database.ProviderName).Configure(modelBuilder.Entity<DrugRating>());
     }
 

@@ -1,4 +1,9 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
 using Sermo.Api.Data;
 using Sermo.Domain.Cases;
 using Sermo.Domain.Drugs;
@@ -10,12 +15,13 @@ using Sermo.Domain.Polls;
 using Sermo.Domain.Ratings;
 using Sermo.Domain.Seeding;
 using Sermo.Tests.Domain;
+using Sermo.Tests.TestSupport;
 
 namespace Sermo.Tests.Persistence;
 
 /// <summary>
 /// The persistence suite, run once per provider by the subclasses: each test gets a fresh database,
-/// created through the same registration code and schema migrator the server uses.
+/// migrated through the same registration code and migrator the server uses.
 /// </summary>
 public abstract class PersistenceTests : IAsyncLifetime
 {
@@ -25,6 +31,9 @@ public abstract class PersistenceTests : IAsyncLifetime
 
     /// <summary>Creates a database with the newest schema and returns its connection string.</summary>
     protected abstract Task<string> CreateDatabaseAsync();
+
+    /// <summary>Creates a second, empty database for the test (dropped with the first) and returns its connection string.</summary>
+    protected abstract Task<string> CreateEmptyDatabaseAsync();
 
     protected abstract Task DropDatabaseAsync();
 
@@ -36,14 +45,14 @@ public abstract class PersistenceTests : IAsyncLifetime
         _options = OptionsFor(Provider, await CreateDatabaseAsync());
     }
 
-    private static DbContextOptions<SermoDbContext> OptionsFor(DatabaseProvider provider, string connectionString) =>
+    internal static DbContextOptions<SermoDbContext> OptionsFor(DatabaseProvider provider, string connectionString) =>
         DatabaseProviderConfiguration.Build(new DatabaseOptions { Provider = provider.ToString(), ConnectionString = connectionString }, AppContext.BaseDirectory);
 
     /// <summary>Creates the schema the way the server does at start-up.</summary>
-    protected static async Task PrepareSchemaAsync(DatabaseProvider provider, string connectionString)
+    protected static async Task MigrateAsync(DatabaseProvider provider, string connectionString)
     {
         await using var db = new SermoDbContext(OptionsFor(provider, connectionString));
-        await DatabaseInitializer.PrepareSchemaAsync(db, TimeProvider.System, CancellationToken.None);
+        await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await DropDatabaseAsync();
@@ -57,7 +66,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task A_physician_round_trips_with_private_details_kept_apart()
     {
         var (physician, privateDetails) = Physician.Apply(Given.Application(anonymous: true) with { Languages = ["fr", "en"] }, Given.Now);
@@ -77,7 +86,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.Equal(("Okafor", "MD-123456"), (details.FamilyName, details.LicenceNumber));
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task The_public_profile_has_no_path_to_private_details()
     {
         await using var db = NewContext();
@@ -87,7 +96,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.DoesNotContain(physician.GetProperties(), p => p.Name is "Email" or "LicenceNumber" or "GivenName" or "FamilyName");
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task An_organisation_with_its_agency_mandates_round_trips()
     {
         var agency = new Agency("Blue Pill Creative", "GB", Given.Now);
@@ -101,7 +110,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.Equal(OrganisationKind.PharmaCompany, loaded.Kind);
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task A_page_round_trips_with_revisions_decisions_and_posts_and_stays_workable()
     {
         var organisation = Given.Pharma();
@@ -134,7 +143,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.Equal(2, published.Decisions.Count);
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task A_case_round_trips_with_patient_details_responses_votes_and_attachments()
     {
         var author = Given.VerifiedPhysician();
@@ -156,7 +165,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.Equal("application/pdf", loaded.Attachments.Single().ContentType);
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task A_poll_round_trips_with_targeting_tallies_and_votes()
     {
         var voter = Given.VerifiedPhysician("GB");
@@ -171,7 +180,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.Equal(voter.Id, loaded.Votes.Single().PhysicianId);
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task A_second_vote_by_the_same_member_is_refused_by_the_database()
     {
         var voter = Given.VerifiedPhysician();
@@ -188,7 +197,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task Only_one_rating_per_physician_drug_and_indication_is_current_and_earlier_versions_are_kept()
     {
         var organisation = Given.Pharma();
@@ -224,7 +233,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => racing.SaveChangesAsync());
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task Two_editors_saving_the_same_page_conflict()
     {
         var organisation = Given.Pharma();
@@ -242,7 +251,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task Two_votes_racing_on_the_same_tally_conflict_instead_of_losing_a_count()
     {
         var alice = Given.VerifiedPhysician();
@@ -263,7 +272,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.Equal(1, (await check.Polls.SingleAsync(p => p.Id == poll.Id)).Options.Single(o => o.Position == 1).VoteCount);
     }
 
-    [Fact]
+    [PersistenceFact]
     public async Task Every_index_in_the_model_exists_in_the_database()
     {
         await using var db = NewContext();
@@ -276,24 +285,100 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.Contains("IX_DrugClassMemberships_DrugClassId_DrugId", actual);
     }
 
-    [Fact]
-    public async Task The_schema_records_its_version_and_applies_later_steps_once_in_order()
+    [PersistenceFact]
+    public async Task The_database_has_every_migration_and_the_model_no_change_without_one()
     {
         await using var db = NewContext();
-        Assert.Equal(SchemaMigrations.Baseline, await SchemaMigrator.CurrentVersionAsync(db));
 
-        var step = new AddPollQuestionIndex();
-        var migrator = new SchemaMigrator([step]);
-        Assert.Equal([2], await migrator.MigrateAsync(db, Given.Now));
-        Assert.Empty(await migrator.MigrateAsync(db, Given.Now));
-
-        Assert.Equal(1, step.Applied);
-        Assert.Equal(2, await SchemaMigrator.CurrentVersionAsync(db));
-        var indexes = await db.Database.SqlQueryRaw<string>(IndexNamesSql).ToListAsync();
-        Assert.Contains("IX_Test_Polls_Question", indexes);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changed since the newest migration: add one (docs/database.md).");
     }
 
-    [Fact]
+    [PersistenceFact]
+    public async Task Servers_starting_together_on_an_empty_database_apply_each_migration_once()
+    {
+        var connectionString = await CreateEmptyDatabaseAsync();
+        var applying = 0;
+        async Task StartAsync()
+        {
+            var options = new DbContextOptionsBuilder<SermoDbContext>(OptionsFor(Provider, connectionString))
+                .LogTo(_ => Interlocked.Increment(ref applying), [RelationalEventId.MigrationApplying], LogLevel.Information)
+                .Options;
+            await using var db = new SermoDbContext(options);
+            await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(StartAsync)));
+
+        await using var check = new SermoDbContext(OptionsFor(Provider, connectionString));
+        var migrations = check.Database.GetMigrations().ToList();
+        Assert.Equal(migrations.Count, applying);
+        Assert.Equal(migrations, await check.Database.GetAppliedMigrationsAsync());
+        var indexes = await check.Database.SqlQueryRaw<string>(IndexNamesSql).ToListAsync();
+        Assert.Contains("UX_DrugRatings_CurrentPerRater", indexes);
+    }
+
+    [PersistenceFact]
+    public async Task A_database_made_before_migrations_is_taken_over_with_its_data()
+    {
+        var options = OptionsFor(Provider, await CreateEmptyDatabaseAsync());
+        var initial = await CreateLegacyDatabaseAsync(options, version: 1);
+        var member = Given.VerifiedPhysician();
+        await using (var db = new SermoDbContext(options))
+        {
+            db.Add(member);
+            await db.SaveChangesAsync();
+        }
+
+        MigrationOutcome outcome;
+        await using (var db = new SermoDbContext(options))
+            outcome = await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+
+        Assert.True(outcome.TookOverLegacySchema);
+        Assert.DoesNotContain(initial, outcome.Pending);
+        await using var check = new SermoDbContext(options);
+        Assert.Equal(member.Pseudonym, (await check.Physicians.SingleAsync()).Pseudonym);
+        var applied = (await check.Database.GetAppliedMigrationsAsync()).ToList();
+        Assert.Equal(initial, applied[0]);
+        Assert.Equal(check.Database.GetMigrations(), applied);
+        var expectedIndexes = check.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()).Select(i => i.GetDatabaseName()!);
+        Assert.Empty(expectedIndexes.Except(await check.Database.SqlQueryRaw<string>(IndexNamesSql).ToListAsync()));
+        await Assert.ThrowsAnyAsync<DbException>(() => check.Database.ExecuteSqlRawAsync("SELECT COUNT(*) FROM \"SchemaVersions\""));
+    }
+
+    [PersistenceFact]
+    public async Task A_database_at_a_schema_version_other_than_the_baseline_is_refused_clearly()
+    {
+        var options = OptionsFor(Provider, await CreateEmptyDatabaseAsync());
+        await CreateLegacyDatabaseAsync(options, version: 2);
+
+        await using var db = new SermoDbContext(options);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => DatabaseMigrator.MigrateAsync(db, CancellationToken.None));
+
+        Assert.Contains("schema version 2", error.Message);
+        Assert.Empty(await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    /// <summary>
+    /// A database as the code before migrations left it: the tables of the initial migration without the
+    /// migrations history, and a <c>SchemaVersions</c> table recording <paramref name="version"/>.
+    /// Returns the initial migration's id.
+    /// </summary>
+    private static async Task<string> CreateLegacyDatabaseAsync(DbContextOptions<SermoDbContext> options, int version)
+    {
+        await using var db = new SermoDbContext(options);
+        var initial = db.Database.GetMigrations().First();
+        await db.GetService<IMigrator>().MigrateAsync(initial);
+        await db.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\"");
+        await db.Database.ExecuteSqlRawAsync("DROP TABLE IF EXISTS \"__EFMigrationsLock\"");
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE TABLE \"SchemaVersions\" (\"Version\" integer NOT NULL PRIMARY KEY, \"Description\" varchar(500) NOT NULL, \"AppliedAt\" varchar(40) NOT NULL)");
+        await db.Database.ExecuteSqlAsync($"INSERT INTO \"SchemaVersions\" VALUES ({version}, 'Created from the model', '2026-11-01T00:00:00Z')");
+        return initial;
+    }
+
+    [PersistenceFact]
     public async Task The_demo_seed_bulk_loads_and_reads_back_through_the_model()
     {
         await using var db = NewContext();
@@ -311,18 +396,5 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.Equal(1, ratingsPerCurrentKey);
         var poll = await check.Polls.Include(p => p.Votes).FirstAsync(p => p.Votes.Count > 0);
         Assert.Equal(poll.Votes.Count, poll.TotalVotes);
-    }
-
-    private sealed class AddPollQuestionIndex : ISchemaMigration
-    {
-        public int Applied { get; private set; }
-        public int Version => 2;
-        public string Description => "Test step: an index on poll questions";
-
-        public async Task ApplyAsync(SermoDbContext db, CancellationToken cancellationToken)
-        {
-            Applied++;
-            await db.Database.ExecuteSqlRawAsync("CREATE INDEX \"IX_Test_Polls_Question\" ON \"Polls\" (\"Question\")", cancellationToken);
-        }
     }
 }

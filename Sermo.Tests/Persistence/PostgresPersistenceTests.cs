@@ -10,12 +10,13 @@ namespace Sermo.Tests.Persistence;
 public sealed class PostgresPersistenceTests(PostgresServer server) : PersistenceTests
 {
     private readonly string _database = "persistence_" + Guid.NewGuid().ToString("N");
+    private string EmptyDatabase => _database + "_empty";
 
     protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
     protected override string IndexNamesSql => "SELECT indexname AS \"Value\" FROM pg_indexes WHERE schemaname = 'public'";
 
-    /// <summary>One database with the schema per server; each test gets a copy (much faster than creating the schema again).</summary>
+    /// <summary>One migrated database per server; each test gets a copy (much faster than migrating again).</summary>
     private static readonly ConditionalWeakTable<PostgresServer, Task<string>> Templates = new();
 
     protected override async Task<string> CreateDatabaseAsync()
@@ -24,14 +25,20 @@ public sealed class PostgresPersistenceTests(PostgresServer server) : Persistenc
         return await server.CreateDatabaseAsync(_database, template);
     }
 
+    protected override Task<string> CreateEmptyDatabaseAsync() => server.CreateDatabaseAsync(EmptyDatabase);
+
     private static async Task<string> CreateTemplateAsync(PostgresServer server)
     {
         const string name = "persistence_template";
         var connectionString = await server.CreateDatabaseAsync(name);
-        await PrepareSchemaAsync(DatabaseProvider.Postgres, connectionString);
+        await MigrateAsync(DatabaseProvider.Postgres, connectionString);
         NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
         return name;
     }
 
-    protected override Task DropDatabaseAsync() => server.DropDatabaseAsync(_database);
+    protected override async Task DropDatabaseAsync()
+    {
+        await server.DropDatabaseAsync(_database);
+        await server.DropDatabaseAsync(EmptyDatabase);
+    }
 }

@@ -3,7 +3,7 @@ using Sermo.Api.Data;
 
 namespace Sermo.Tests.Persistence;
 
-/// <summary>The persistence suite on SQLite: a database file per test in a temporary directory.</summary>
+/// <summary>The persistence suite on SQLite: database files per test in a temporary directory.</summary>
 public sealed class SqlitePersistenceTests : PersistenceTests
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("sermo-sqlite-").FullName;
@@ -14,10 +14,15 @@ public sealed class SqlitePersistenceTests : PersistenceTests
 
     protected override async Task<string> CreateDatabaseAsync()
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_directory, "sermo.db"), Pooling = false }.ConnectionString;
-        await PrepareSchemaAsync(Provider, connectionString);
+        var connectionString = ConnectionStringFor("sermo.db");
+        await MigrateAsync(Provider, connectionString);
         return connectionString;
     }
+
+    protected override Task<string> CreateEmptyDatabaseAsync() => Task.FromResult(ConnectionStringFor("empty.db"));
+
+    private string ConnectionStringFor(string file) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.Combine(_directory, file), Pooling = false }.ConnectionString;
 
     protected override Task DropDatabaseAsync()
     {

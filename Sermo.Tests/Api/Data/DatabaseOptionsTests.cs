@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Sermo.Api.Data;
 using Sermo.Domain.Persistence;
@@ -16,7 +16,7 @@ public class DatabaseOptionsTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, s.Value))).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IHostEnvironment>(new StubEnvironment());
-        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILoggerFactory), NullLoggerFactory.Instance);
+        services.AddLogging();
         services.AddSermoDatabase(configuration);
         return services.BuildServiceProvider();
     }
@@ -24,7 +24,7 @@ public class DatabaseOptionsTests
     [Theory]
     [InlineData("Oracle", null, "'Oracle' is not supported")]
     [InlineData("Postgres", null, "needs ConnectionStrings:Sermo")]
-    [InlineData("SqlServer", "Server=db", "build with -p:SermoSqlServer=true")]
+    [InlineData("SqlServer", null, "needs ConnectionStrings:Sermo")]
     public void A_bad_configuration_fails_at_start_with_a_clear_message(string provider, string? connectionString, string expected)
     {
         using var services = Services(("Database:Provider", provider), ("ConnectionStrings:Sermo", connectionString));
@@ -73,12 +73,68 @@ public class DatabaseOptionsTests
 
             await using var db = services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContext();
             Assert.Equal(Sermo.Domain.Seeding.SeedPlan.Demo.Physicians, await db.Physicians.CountAsync());
-            Assert.Equal(1, await db.SchemaVersions.CountAsync());
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData("Sqlite", null, true)]
+    [InlineData("Postgres", null, false)]
+    [InlineData("SqlServer", null, false)]
+    [InlineData("Sqlite", "false", false)]
+    [InlineData("Postgres", "true", true)]
+    public void Migrating_at_start_up_defaults_to_on_for_sqlite_only(string provider, string? migrateOnStart, bool expected)
+    {
+        using var services = Services(("Database:Provider", provider), ("ConnectionStrings:Sermo", "Data Source=x"), ("Database:MigrateOnStart", migrateOnStart));
+
+        Assert.Equal(expected, services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigratesOnStart);
+    }
+
+    [Fact]
+    public async Task Without_migrating_at_start_up_a_database_behind_is_not_ready_until_the_migrate_command_runs()
+    {
+        var directory = Directory.CreateTempSubdirectory("sermo-migrate-").FullName;
+        try
+        {
+            using var services = Services(
+                ("ConnectionStrings:Sermo", $"Data Source={Path.Combine(directory, "behind.db")};Pooling=False"), ("Database:MigrateOnStart", "false"));
+            var health = services.GetRequiredService<HealthCheckService>();
+
+            await services.InitialiseSermoDatabaseAsync();
+            var before = (await health.CheckHealthAsync(check => check.Name == DatabaseSchemaHealthCheck.Name)).Entries.Single().Value;
+            var output = new StringWriter();
+            var exitCode = await MigrateCommand.RunAsync(services, [], output, new StringWriter(), CancellationToken.None);
+            var again = new StringWriter();
+            await MigrateCommand.RunAsync(services, [], again, new StringWriter(), CancellationToken.None);
+            var after = (await health.CheckHealthAsync(check => check.Name == DatabaseSchemaHealthCheck.Name)).Entries.Single().Value;
+
+            Assert.Equal(HealthStatus.Unhealthy, before.Status);
+            Assert.Contains("migrate command", before.Description);
+            Assert.Equal(0, exitCode);
+            Assert.StartsWith("Sqlite: applied ", output.ToString());
+            Assert.StartsWith("Sqlite: no migration was pending; now at ", again.ToString());
+            Assert.Equal(HealthStatus.Healthy, after.Status);
+            await using var db = services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContext();
+            Assert.Equal(0, await db.Physicians.CountAsync()); // Start-up did not seed a database it could not use.
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_migrate_command_refuses_arguments_it_does_not_know()
+    {
+        using var services = Services();
+        var error = new StringWriter();
+
+        Assert.Equal(2, await MigrateCommand.RunAsync(services, ["--to", "x"], new StringWriter(), error, CancellationToken.None));
+        Assert.Contains("Unknown argument '--to'", error.ToString());
     }
 
     [Theory]
