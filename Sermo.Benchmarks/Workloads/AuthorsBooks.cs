@@ -31,18 +31,21 @@ public static class AuthorsBooks
 
     public static GraphQLRequest CreateRequest(AuthorsBooksData data) => new() { Query = Query, RootValue = data };
 
-    /// <summary>The lower-case hex MD5 of the name's UTF-8 bytes, as the Node peers compute it, on every request:
-    /// the bytes and the hash live on the stack, so the hex string is the only allocation.</summary>
-    private static ValueTask<object?> ResolveMd5(IResolverContext context)
+    private static ValueTask<object?> ResolveMd5(IResolverContext context) =>
+        ValueTask.FromResult<object?>(NameMd5(((Author)context.Parent!).Name));
+
+    /// <summary>The lower-case hex MD5 of the name's UTF-8 bytes, as the Node peers compute it, on every request
+    /// (GraphQL.NET's md5 resolver calls it too): the bytes and the hash live on the stack, so the hex string is
+    /// the only allocation.</summary>
+    public static string NameMd5(string name)
     {
-        var name = ((Author)context.Parent!).Name;
         // Names are short; a long one is encoded into an array rather than a large stack frame.
         var maxLength = Encoding.UTF8.GetMaxByteCount(name.Length);
         Span<byte> utf8 = maxLength <= 256 ? stackalloc byte[maxLength] : new byte[maxLength];
         utf8 = utf8[..Encoding.UTF8.GetBytes(name, utf8)];
         Span<byte> hash = stackalloc byte[MD5.HashSizeInBytes];
         MD5.HashData(utf8, hash);
-        return ValueTask.FromResult<object?>(Convert.ToHexStringLower(hash));
+        return Convert.ToHexStringLower(hash);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
