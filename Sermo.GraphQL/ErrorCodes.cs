@@ -16,4 +16,10 @@ public static class ErrorCodes
     public const string Timeout = "TIMEOUT";
     public const string Cancelled = "REQUEST_CANCELLED";
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>A field's authorization refused a caller without credentials.</summary>
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>A field's authorization refused an authenticated caller.</summary>
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
 }

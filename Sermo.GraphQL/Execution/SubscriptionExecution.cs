@@ -68,6 +68,9 @@ internal static class SubscriptionExecution
         try
         {
             var context = state.CreateRootContext(field, root, 0, field.CoerceArguments(variables));
+            // The subscriber opens the source stream outside the field's pipeline: it must pass the same checks.
+            if (field.Field.Authorization.Count > 0)
+                await Authorization.AuthorizationMiddleware.CheckAsync(context, field.Field.Authorization).ConfigureAwait(false);
             if (field.Field.Subscriber is { } subscriber)
                 stream = await subscriber(context).ConfigureAwait(false);
             else

@@ -11,6 +11,10 @@ public abstract class ComplexType(string name, string? description) : NamedType(
 
     public NamedCollection<OutputField> Fields => FieldMap;
     public IReadOnlyList<InterfaceType> Interfaces => InterfaceList;
+
+    /// <summary>Requirements declared in code on the whole type (every field of it, and of its implementations for an
+    /// interface); <c>@authorize</c> in SDL adds to them.</summary>
+    internal readonly List<Authorization.AuthorizeRequirement> DeclaredAuthorization = [];
 }
 
 public sealed class ObjectType(string name, string? description = null) : ComplexType(name, description)

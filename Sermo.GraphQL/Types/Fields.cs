@@ -28,6 +28,15 @@ public sealed class OutputField(string name, GraphQLType type, string? descripti
     /// <summary>Middleware wrapped around the resolver, outermost first (authorization, paging, ...).</summary>
     public IReadOnlyList<FieldMiddleware> Middleware => MiddlewareList;
 
+    /// <summary>Every authorization requirement that applies to this field (its type's, its interfaces', its own),
+    /// checked before the resolver; set when the schema is assembled, empty for a public field.</summary>
+    public IReadOnlyList<Authorization.AuthorizeRequirement> Authorization { get; internal set; } = [];
+
+    /// <summary>Requirements declared on this field in code; <c>@authorize</c> in SDL adds to them.</summary>
+    internal readonly List<Authorization.AuthorizeRequirement> DeclaredAuthorization = [];
+
+    internal bool AuthorizationInstalled;
+
     /// <summary>True when the resolver is known to complete synchronously and cheaply (lets the executor skip scheduling).</summary>
     public bool IsPure { get; internal set; }
 }

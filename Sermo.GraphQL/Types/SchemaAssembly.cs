@@ -88,6 +88,7 @@ internal static class SchemaAssembly
 
         if (errors.Count > 0)
             throw new SchemaValidationException(errors);
+        Authorization.SchemaAuthorization.Install(collected);
         return new Schema(queryType, mutationType, subscriptionType, collected, directives, description, syntaxNode, extensionNodes, appliedDirectives);
     }
 }
