@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Sermo.GraphQL.Authorization;
 
 namespace Sermo.Api.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
     /// <summary>JwtBearer authentication configured from the <c>Auth</c> section (validated at start-up), the
-    /// named policies, the socket handshake's validator and the development token issuer.</summary>
+    /// named policies, the engine's field authorizer, the socket handshake's validator and the development token
+    /// issuer.</summary>
     public static IServiceCollection AddSermoAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName)).ValidateOnStart();
@@ -18,6 +20,8 @@ public static class AuthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BearerTokenIssuer>();
         services.AddAuthorization(options => options.AddSermoPolicies());
+        // Scoped: policy handlers may need the request's services (a resource-based check reading the database).
+        services.AddScoped<IFieldAuthorizer, AspNetCoreFieldAuthorizer>();
         return services;
     }
 }
