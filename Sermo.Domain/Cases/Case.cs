@@ -127,10 +127,13 @@ public sealed class Case
         SolvedAt = Guard.Utc(now, "now");
     }
 
+    /// <summary>The author's own actions need a member in good standing too: a suspended author can no longer
+    /// attach, accept or solve.</summary>
     private void EnsureAuthor(Physician physician, string action)
     {
         if (physician.Id != AuthorId)
             throw new DomainRuleException(DomainErrorCodes.NotCaseAuthor, $"Only the case's author can {action}.");
+        physician.EnsureVerified(action);
     }
 
     private void EnsureOpen()
