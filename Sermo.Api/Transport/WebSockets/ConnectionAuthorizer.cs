@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Sermo.Api.Auth;
-using Sermo.Api.GraphQL;
 
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport.WebSockets;
 
 /// <summary>Decides who a socket connection acts for. Browsers cannot put headers on a WebSocket, so the
 /// bearer token comes in the <c>connection_init</c> payload as <c>{ "Authorization": "Bearer &lt;token&gt;" }</c>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport;
 
 /// <summary>Limits of the subscription transports (WebSocket and SSE), bound from the <c>Subscriptions</c>
 /// configuration section.</summary>

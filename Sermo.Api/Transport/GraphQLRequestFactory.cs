@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Sermo.GraphQL.Execution;
 
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary>Turns transport-neutral request parameters into the engine's request, with the HTTP request's
 /// scoped services (one DbContext per request) and the caller.</summary>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary>The media types of the GraphQL-over-HTTP specification and the negotiation between them.</summary>
 public static class GraphQLMediaTypes

@@ -1,4 +1,4 @@
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary>Every schema the host serves, by name. Built once at start-up from the registered endpoints.</summary>
 public sealed class GraphQLSchemaRegistry

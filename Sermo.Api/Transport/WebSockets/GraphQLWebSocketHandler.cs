@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
 using Sermo.Api.Auth;
-using Sermo.Api.GraphQL;
 
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport.WebSockets;
 
 /// <summary>Serves a GraphQL endpoint's WebSocket upgrades: graphql-transport-ws, or the legacy graphql-ws
 /// protocol when that is the sub-protocol the client asks for; any other request is accepted and closed

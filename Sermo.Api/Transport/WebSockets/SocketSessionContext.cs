@@ -1,6 +1,6 @@
 using Sermo.GraphQL.Execution;
 
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport.WebSockets;
 
 /// <summary>What a socket session needs from its endpoint and the host.</summary>
 internal sealed record SocketSessionContext(

@@ -1,10 +1,9 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using Sermo.Api.GraphQL;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport.WebSockets;
 
 /// <summary>The graphql-transport-ws protocol (the <c>graphql-ws</c> npm library's): connection_init within
 /// the timeout (4408), at most once (4429), authorised from its payload (4403); subscribe only after the ack

@@ -2,7 +2,7 @@ using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Types;
 using Sermo.GraphQL.Utilities;
 
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary>One named schema served at one path: its executor, and who may call it.</summary>
 public sealed class GraphQLSchemaEndpoint

@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport.WebSockets;
 
 /// <summary>The close codes of the graphql-transport-ws protocol (and the standard ones it leans on).</summary>
 public static class WebSocketCloseCodes

@@ -3,11 +3,10 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
-using Sermo.Api.GraphQL;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport.WebSockets;
 
 /// <summary>What the two WebSocket protocols share: reading whole text messages, sending one message at a
 /// time, running each operation in its own DI scope until it ends or the client stops it, and closing the

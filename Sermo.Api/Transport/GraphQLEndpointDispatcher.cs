@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.Extensions.Primitives;
 using Sermo.Api.Auth;
 using Sermo.Api.Ide;
-using Sermo.Api.Subscriptions;
+using Sermo.Api.Transport.Http;
+using Sermo.Api.Transport.Sse;
+using Sermo.Api.Transport.WebSockets;
 
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary>The single handler of a schema's path: WebSocket upgrades and the browser's IDE page first, then
 /// checks the caller against the schema's policy and serves Server-Sent Events or GraphQL over HTTP.

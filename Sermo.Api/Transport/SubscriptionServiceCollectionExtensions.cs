@@ -1,4 +1,4 @@
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport;
 
 public static class SubscriptionServiceCollectionExtensions
 {

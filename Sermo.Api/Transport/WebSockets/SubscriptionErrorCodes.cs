@@ -1,4 +1,4 @@
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport.WebSockets;
 
 /// <summary>The <c>extensions.code</c> values the subscription transports add to the engine's.</summary>
 public static class SubscriptionErrorCodes

@@ -1,10 +1,9 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using Sermo.Api.GraphQL;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport.WebSockets;
 
 /// <summary>The legacy subscriptions-transport-ws protocol (sub-protocol <c>graphql-ws</c>) for older clients:
 /// connection_init → connection_ack + periodic <c>ka</c> (or connection_error and close), start/stop,

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary>Writes a GraphQL response with its status and media type. The JSON is built in a buffer kept per
 /// thread and sent with a Content-Length, which saves chunked framing on the common small response.</summary>

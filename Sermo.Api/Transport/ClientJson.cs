@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary>Parses JSON sent by clients (request bodies, query-string variables, socket messages). System.Text.Json
 /// accepts two kinds of text that cannot become .NET strings and only fails when they are read, deep inside a request:

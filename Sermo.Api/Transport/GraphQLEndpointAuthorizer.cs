@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary>Whether a caller may use a schema at all, for every transport (HTTP checks the request's user,
 /// WebSockets the user of the <c>connection_init</c> token).</summary>

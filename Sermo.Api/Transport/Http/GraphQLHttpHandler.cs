@@ -6,7 +6,7 @@ using Sermo.Api.Hosting;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport.Http;
 
 /// <summary>GraphQL over HTTP (GET and POST) as the GraphQL-over-HTTP specification describes it: media type
 /// negotiation, a status for every failure (400, 405, 406, 413, 415), and request errors answered 400 under

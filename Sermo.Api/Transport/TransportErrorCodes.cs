@@ -1,4 +1,4 @@
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary><c>extensions.code</c> values of requests refused before GraphQL execution (malformed requests
 /// use the engine's <see cref="Sermo.GraphQL.ErrorCodes.BadRequest"/>).</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 /// <summary>The parameters of one GraphQL request as the GraphQL-over-HTTP specification names them, read
 /// from a POST body, a GET query string or a WebSocket/SSE payload. Variable and extension values stay JSON

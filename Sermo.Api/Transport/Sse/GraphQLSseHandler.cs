@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport.Http;
 using Sermo.GraphQL.Execution;
 
-namespace Sermo.Api.Subscriptions;
+namespace Sermo.Api.Transport.Sse;
 
 /// <summary>GraphQL over Server-Sent Events (graphql-sse, distinct connections mode) for clients that cannot
 /// open sockets: one request (GET or POST, read like GraphQL over HTTP), one operation; each result is a

@@ -1,4 +1,4 @@
-namespace Sermo.Api.GraphQL;
+namespace Sermo.Api.Transport;
 
 public static class GraphQLEndpointExtensions
 {
@@ -6,8 +6,8 @@ public static class GraphQLEndpointExtensions
     public static IServiceCollection AddSermoGraphQLTransport(this IServiceCollection services)
     {
         services.AddSingleton<GraphQLSchemaRegistry>();
-        services.AddSingleton<GraphQLHttpHandler>();
-        services.AddSingleton<Subscriptions.GraphQLSseHandler>();
+        services.AddSingleton<Http.GraphQLHttpHandler>();
+        services.AddSingleton<Sse.GraphQLSseHandler>();
         services.AddSingleton<GraphQLEndpointAuthorizer>();
         services.AddSingleton<GraphQLEndpointDispatcher>();
         return services;
