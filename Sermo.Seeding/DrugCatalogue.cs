@@ -1,4 +1,4 @@
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 /// <summary>
 /// The seed's drug catalogue: real drug classes with their ATC codes, real generic (INN) names and the

@@ -1,4 +1,4 @@
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 public enum SeedSize
 {

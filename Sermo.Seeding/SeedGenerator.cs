@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bogus;
+using Sermo.Domain;
 using Sermo.Domain.Cases;
 using Sermo.Domain.Drugs;
 using Sermo.Domain.Organisations;
@@ -9,7 +10,7 @@ using Sermo.Domain.Physicians;
 using Sermo.Domain.Polls;
 using Sermo.Domain.Ratings;
 
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 /// <summary>
 /// Builds a realistic, deterministic data set through the domain's own methods (so every generated row

@@ -1,4 +1,4 @@
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 /// <summary>How much the seed generator makes. The data is dated relative to <see cref="AsOf"/>, a fixed
 /// instant, so the same plan always produces the same rows.</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Sermo.Domain.Persistence;
 
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 /// <summary>Writes generated data through a bulk writer, table by table in foreign-key order, timing each.</summary>
 public static class SeedLoader

@@ -1,6 +1,6 @@
 using Sermo.Domain.Cases;
 
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 /// <summary>Believable, identifier-free text for generated cases, polls, comments and Pages.</summary>
 internal static class SeedTexts

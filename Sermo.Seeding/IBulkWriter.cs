@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 /// <summary>Writes many new rows of one entity type at once, bypassing change tracking.</summary>
 public interface IBulkWriter

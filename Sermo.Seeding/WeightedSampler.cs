@@ -1,4 +1,4 @@
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 /// <summary>Draws indexes with probability proportional to their weights (cumulative sums and a binary search).</summary>
 internal sealed class WeightedSampler

@@ -6,7 +6,7 @@ using Sermo.Domain.Physicians;
 using Sermo.Domain.Polls;
 using Sermo.Domain.Ratings;
 
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 /// <summary>Everything the generator made, as aggregates; <see cref="Tables"/> lists the rows in foreign-key order.</summary>
 public sealed record SeedData(

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Sermo.Domain.Persistence;
 
-namespace Sermo.Domain.Seeding;
+namespace Sermo.Seeding;
 
 /// <summary>
 /// The provider-neutral bulk path (SQLite, SQL Server): one parameterised INSERT per table, executed per row
