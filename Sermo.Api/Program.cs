@@ -1,11 +1,10 @@
 using Sermo.Api.Auth;
 using Sermo.Api.Data;
 using Sermo.Api.Events;
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Ide;
 using Sermo.Api.Schemas;
-using Sermo.Api.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSermoHosting(builder.Configuration);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sermo.Domain.Persistence;
-using Sermo.Domain.Seeding;
+using Sermo.Seeding;
 
 namespace Sermo.Api.Data;
 

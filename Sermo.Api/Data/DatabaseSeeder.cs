@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Sermo.Domain.Persistence;
-using Sermo.Domain.Seeding;
+using Sermo.Seeding;
 
 namespace Sermo.Api.Data;
 

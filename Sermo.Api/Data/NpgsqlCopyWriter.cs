@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using Sermo.Domain.Persistence;
-using Sermo.Domain.Seeding;
+using Sermo.Seeding;
 
 namespace Sermo.Api.Data;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport;
 
 namespace Sermo.Api.Ide;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Sermo.Api.Auth;
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Schemas.Partner;
 using Sermo.Api.Schemas.Pharma;

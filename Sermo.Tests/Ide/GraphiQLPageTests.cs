@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport;
 using Sermo.Api.Ide;
 using Sermo.GraphQL.Language;
 using Sermo.GraphQL.Validation;

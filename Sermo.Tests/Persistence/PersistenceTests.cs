@@ -13,7 +13,7 @@ using Sermo.Domain.Persistence;
 using Sermo.Domain.Physicians;
 using Sermo.Domain.Polls;
 using Sermo.Domain.Ratings;
-using Sermo.Domain.Seeding;
+using Sermo.Seeding;
 using Sermo.Tests.Domain;
 using Sermo.Tests.TestSupport;
 

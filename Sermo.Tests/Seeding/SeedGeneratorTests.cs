@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sermo.Domain.Cases;
 using Sermo.Domain.Pages;
 using Sermo.Domain.Persistence;
-using Sermo.Domain.Seeding;
+using Sermo.Seeding;
 
 namespace Sermo.Tests.Seeding;
 

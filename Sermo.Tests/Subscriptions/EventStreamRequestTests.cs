@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Sermo.Api.Subscriptions;
+using Sermo.Api.Transport.Sse;
 
 namespace Sermo.Tests.Subscriptions;
 

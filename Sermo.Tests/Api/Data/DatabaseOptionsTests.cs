@@ -72,7 +72,7 @@ public class DatabaseOptionsTests
             await services.InitialiseSermoDatabaseAsync();
 
             await using var db = services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContext();
-            Assert.Equal(Sermo.Domain.Seeding.SeedPlan.Demo.Physicians, await db.Physicians.CountAsync());
+            Assert.Equal(Sermo.Seeding.SeedPlan.Demo.Physicians, await db.Physicians.CountAsync());
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         }
         finally

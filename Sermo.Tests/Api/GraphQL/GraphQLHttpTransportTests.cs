@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sermo.Api.Auth;
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 using Sermo.Tests.Infrastructure;

@@ -1,4 +1,4 @@
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport;
 
 namespace Sermo.Tests.Api.GraphQL;
 

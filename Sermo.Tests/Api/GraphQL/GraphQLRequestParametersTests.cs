@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport;
 
 namespace Sermo.Tests.Api.GraphQL;
 

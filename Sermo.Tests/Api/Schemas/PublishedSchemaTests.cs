@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport;
 using Sermo.Api.Schemas;
 using Sermo.Tests.Infrastructure;
 

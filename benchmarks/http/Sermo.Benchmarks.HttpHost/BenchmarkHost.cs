@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Sermo.Api.Auth;
-using Sermo.Api.GraphQL;
+using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Benchmarks.Workloads;
 using Sermo.GraphQL.Execution;
