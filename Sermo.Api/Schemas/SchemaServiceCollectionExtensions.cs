@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Sermo.Api.Auth;
+using Sermo.Api.Errors;
 using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Schemas.Partner;
@@ -15,6 +16,8 @@ public static class SchemaServiceCollectionExtensions
     /// (at start-up, when the endpoints are mapped: a broken schema stops the host with every problem listed).</summary>
     public static IServiceCollection AddSermoSchemas(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<SermoErrorFilter>();
         services.AddSingleton<ViewerSchemaContributor>();
         services.AddSingleton<IPartnerSchemaContributor>(provider => provider.GetRequiredService<ViewerSchemaContributor>());
         services.AddSingleton<IPharmaSchemaContributor>(provider => provider.GetRequiredService<ViewerSchemaContributor>());
@@ -29,5 +32,12 @@ public static class SchemaServiceCollectionExtensions
     }
 
     private static RequestExecutor Executor(IServiceProvider provider, Schema schema) =>
-        new(schema, new RequestExecutorOptions { Timeout = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExecutionTimeout });
+        new(schema, new RequestExecutorOptions
+        {
+            Timeout = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExecutionTimeout,
+            ErrorFilter = provider.GetRequiredService<SermoErrorFilter>(),
+            // Both graphs hide fields from callers who may not see them, so validation names no field, argument,
+            // type or enum value the caller did not write ("Did you mean ...?").
+            HideSuggestions = true,
+        });
 }

@@ -9,7 +9,6 @@ namespace Sermo.GraphQL.Execution;
 internal sealed partial class ExecutionState
 {
     private static readonly IReadOnlyDictionary<string, object?> InvalidResultCode = CodeExtensions(ErrorCodes.InvalidResult);
-    private static readonly IReadOnlyDictionary<string, object?> ResolverErrorCode = CodeExtensions(ErrorCodes.ResolverError);
 
     private void ExecuteSelectionSet(ResultMap map, SelectionPlan plan, object? parent)
     {
@@ -378,41 +377,15 @@ internal sealed partial class ExecutionState
         }
     }
 
-    private GraphQLError ErrorFromException(Exception exception, CompiledField field, ResultNode node, int slot)
-    {
-        if (exception is GraphQLException graphQLException)
-            return LocateError(graphQLException.Error, field, node, slot);
-
-        var extensions = ResolverErrorCode;
-        var message = "Unexpected error.";
-        if (Options.IncludeExceptionDetails)
-        {
-            message = exception.Message;
-            extensions = new Dictionary<string, object?>
-            {
-                ["code"] = ErrorCodes.ResolverError,
-                ["exception"] = new Dictionary<string, object?>
-                {
-                    ["type"] = exception.GetType().FullName,
-                    ["stackTrace"] = exception.StackTrace,
-                },
-            };
-        }
-        return new GraphQLError(message, field.Locations, PathOf(node, slot), extensions, exception);
-    }
+    private GraphQLError ErrorFromException(Exception exception, CompiledField field, ResultNode node, int slot) =>
+        ExceptionErrors.From(exception, Options, CancellationToken,
+            new ErrorFilterContext(field.Coordinate, PathOf(node, slot), Services), field.Locations);
 
     /// <summary>An error raised for a field, with the field's locations and path filled in when it has none.</summary>
-    public GraphQLError LocateError(GraphQLError error, CompiledField field, ResultNode node, int slot)
-    {
-        if (error.Locations is not null && error.Path is not null)
-            return error;
-        return new GraphQLError(
-            error.Message,
-            error.Locations ?? field.Locations,
-            error.Path ?? PathOf(node, slot),
-            error.Extensions,
-            error.Exception);
-    }
+    public GraphQLError LocateError(GraphQLError error, CompiledField field, ResultNode node, int slot) =>
+        error.Locations is not null && error.Path is not null
+            ? error
+            : ExceptionErrors.Locate(error, field.Locations, PathOf(node, slot), error.Exception);
 
     public static IReadOnlyList<object> PathOf(ResultNode node, int slot)
     {

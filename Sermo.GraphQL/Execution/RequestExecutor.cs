@@ -14,6 +14,7 @@ public sealed class RequestExecutor : IRequestExecutor
     private readonly FieldPipelines _pipelines = new();
     private readonly ObjectPool<ExecutionState> _states;
     private readonly ObjectPool<CancellationTokenSource> _timeouts;
+    private readonly ValidationOptions _validationOptions;
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
     {
@@ -21,6 +22,7 @@ public sealed class RequestExecutor : IRequestExecutor
         Schema = schema;
         Options = options ?? new RequestExecutorOptions();
         _documents = new DocumentCache(Options.DocumentCacheSize);
+        _validationOptions = new ValidationOptions { HideSuggestions = Options.HideSuggestions };
         var poolSize = Environment.ProcessorCount * 4;
         _states = new ObjectPool<ExecutionState>(static () => new ExecutionState(), poolSize);
         _timeouts = new ObjectPool<CancellationTokenSource>(static () => new CancellationTokenSource(), poolSize);
@@ -45,10 +47,8 @@ public sealed class RequestExecutor : IRequestExecutor
         }
         catch (Exception exception)
         {
-            return OperationResult.FromError(new GraphQLError(
-                Options.IncludeExceptionDetails ? exception.Message : "Unexpected error.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ResolverError },
-                exception: exception));
+            return OperationResult.FromError(ExceptionErrors.From(exception, Options, cancellationToken,
+                new ErrorFilterContext(null, null, request.Services), null));
         }
     }
 
@@ -119,7 +119,7 @@ public sealed class RequestExecutor : IRequestExecutor
         {
             return new CachedDocument(null, [syntaxError.Error]);
         }
-        return new CachedDocument(document, DocumentValidator.Validate(Schema, document));
+        return new CachedDocument(document, DocumentValidator.Validate(Schema, document, options: _validationOptions));
     }
 
     internal OperationLookup CompileOperation(DocumentNode document, string? operationName) =>

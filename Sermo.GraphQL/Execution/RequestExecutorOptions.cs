@@ -44,7 +44,15 @@ public sealed class RequestExecutorOptions
         init => _maxFieldCount = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxFieldCount), value, "The field limit is at least 1.");
     }
 
-    /// <summary>Whether resolver exception messages and stack traces reach the response. Never by default:
-    /// they leak internals.</summary>
+    /// <summary>Whether resolver exception messages and stack traces reach the response (for exceptions the
+    /// <see cref="ErrorFilter"/> leaves unexpected). Never by default: they leak internals.</summary>
     public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>Turns the host's own exceptions into errors with their own code and message; anything it leaves
+    /// is "Unexpected error." (<see cref="ErrorCodes.ResolverError"/>). None by default.</summary>
+    public IErrorFilter? ErrorFilter { get; init; }
+
+    /// <summary>Leaves "Did you mean ...?" hints out of validation errors (graphql-js's <c>hideSuggestions</c>), for
+    /// graphs whose names are not all public to every caller. Off by default.</summary>
+    public bool HideSuggestions { get; init; }
 }

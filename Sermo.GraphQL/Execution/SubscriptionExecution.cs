@@ -82,12 +82,8 @@ internal static class SubscriptionExecution
         }
         catch (Exception exception)
         {
-            throw new GraphQLException(new GraphQLError(
-                executor.Options.IncludeExceptionDetails ? exception.Message : "Unexpected error.",
-                field.Locations,
-                [field.ResponseName],
-                new Dictionary<string, object?> { ["code"] = ErrorCodes.ResolverError },
-                exception));
+            throw new GraphQLException(ExceptionErrors.From(exception, executor.Options, cancellationToken,
+                new ErrorFilterContext(field.Coordinate, [field.ResponseName], request.Services), field.Locations));
         }
 
         if (state.Errors.Count > 0)
@@ -129,7 +125,7 @@ internal static class SubscriptionExecution
                 catch (Exception exception)
                 {
                     sourceEvent = null;
-                    failure = SourceFailed(executor, exception);
+                    failure = SourceFailed(executor, request, exception, lifetime.Token);
                 }
                 if (failure is not null)
                 {
@@ -148,14 +144,7 @@ internal static class SubscriptionExecution
         }
     }
 
-    private static OperationResult SourceFailed(RequestExecutor executor, Exception exception)
-    {
-        var error = exception is GraphQLException graphQLException
-            ? graphQLException.Error
-            : new GraphQLError(
-                executor.Options.IncludeExceptionDetails ? exception.Message : "The subscription's event stream failed.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ResolverError },
-                exception: exception);
-        return new OperationResult(null, true, [error]);
-    }
+    private static OperationResult SourceFailed(RequestExecutor executor, GraphQLRequest request, Exception exception, CancellationToken lifetime) =>
+        new(null, true, [ExceptionErrors.From(exception, executor.Options, lifetime,
+            new ErrorFilterContext(null, null, request.Services), null, "The subscription's event stream failed.")]);
 }

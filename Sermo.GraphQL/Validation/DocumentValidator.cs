@@ -41,13 +41,21 @@ public static class DocumentValidator
 
     /// <summary>The errors of <paramref name="document"/> against <paramref name="schema"/>, in document order,
     /// each with code <see cref="ErrorCodes.ValidationFailed"/>; empty when the document is valid.</summary>
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, IReadOnlyList<IValidationRule>? rules = null)
+    public static IReadOnlyList<GraphQLError> Validate(
+        Schema schema,
+        DocumentNode document,
+        IReadOnlyList<IValidationRule>? rules = null,
+        ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
-        var typeInfo = new TypeInfo(schema);
-        var context = new ValidationContext(schema, document, typeInfo);
         rules ??= SpecifiedRules;
+        var typeInfo = new TypeInfo(schema);
+        var context = new ValidationContext(schema, document, typeInfo)
+        {
+            HideSuggestions = (options ?? ValidationOptions.Default).HideSuggestions,
+            Rules = rules,
+        };
         var visitors = new SyntaxVisitor[rules.Count + 1];
         visitors[0] = context.CreateUsageRecorder();
         for (var i = 0; i < rules.Count; i++)

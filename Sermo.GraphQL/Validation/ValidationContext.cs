@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Sermo.GraphQL.Language;
 using Sermo.GraphQL.Language.Ast;
 using Sermo.GraphQL.Types;
@@ -22,13 +21,30 @@ public sealed class ValidationContext : ValidationContextBase
         _typeInfo = typeInfo;
         foreach (var definition in document.Definitions)
         {
+            // The last definition of a repeated name wins, as in graphql-js: every rule then follows the same
+            // definition, and the duplicate itself is UniqueFragmentNamesRule's one error.
             if (definition is FragmentDefinitionNode fragment)
-                _fragments.TryAdd(fragment.Name.Value, fragment);
+                _fragments[fragment.Name.Value] = fragment;
         }
     }
 
     public Schema Schema { get; }
     public override Schema? TargetSchema => Schema;
+
+    /// <summary>The rules this validation runs (all of <see cref="DocumentValidator.SpecifiedRules"/> unless the
+    /// caller chose some), for a rule that leaves a check to another rule when that one runs too.</summary>
+    public IReadOnlyList<IValidationRule> Rules { get; init; } = DocumentValidator.SpecifiedRules;
+
+    /// <summary>Whether a rule of that kind is among <see cref="Rules"/>.</summary>
+    public bool Runs<TRule>() where TRule : IValidationRule
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule is TRule)
+                return true;
+        }
+        return false;
+    }
 
     public GraphQLType? Type => _typeInfo.Type;
     public NamedType? ParentType => _typeInfo.ParentType;
@@ -42,44 +58,48 @@ public sealed class ValidationContext : ValidationContextBase
     public InputValue? Argument => _typeInfo.Argument;
     public EnumValue? EnumValue => _typeInfo.EnumValue;
 
-    /// <summary>The first fragment of that name in the document.</summary>
+    /// <summary>The fragment of that name in the document (the last one when the name is repeated).</summary>
     public FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
 
-    /// <summary>The fragment spreads of a selection set, looking into fields and inline fragments but not into other fragments.</summary>
+    /// <summary>The fragment spreads of a selection set, looking into fields and inline fragments but not into
+    /// other fragments. The order is graphql-js's (a set's own spreads, then its nested sets' from the last one
+    /// up), which decides where a rule that follows spreads meets a problem first, and so what it reports.</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
         if (_spreads.TryGetValue(selectionSet, out var cached))
             return cached;
         List<FragmentSpreadNode>? spreads = null;
-        CollectFragmentSpreads(selectionSet, ref spreads);
+        // Created at the first nested selection set; an explicit stack, so deep nesting cannot overflow the call stack.
+        Stack<SelectionSetNode>? pending = null;
+        var current = selectionSet;
+        while (true)
+        {
+            foreach (var selection in current.Selections)
+            {
+                switch (selection)
+                {
+                    case FragmentSpreadNode spread:
+                        (spreads ??= []).Add(spread);
+                        break;
+                    case FieldNode { SelectionSet: { } subSelection }:
+                        (pending ??= new()).Push(subSelection);
+                        break;
+                    case InlineFragmentNode inline:
+                        (pending ??= new()).Push(inline.SelectionSet);
+                        break;
+                }
+            }
+            if (pending is null || !pending.TryPop(out current!))
+                break;
+        }
         // Most selection sets spread no fragment: they share the empty list instead of each holding one.
         IReadOnlyList<FragmentSpreadNode> result = spreads is null ? [] : spreads;
         _spreads[selectionSet] = result;
         return result;
     }
 
-    private static void CollectFragmentSpreads(SelectionSetNode selectionSet, ref List<FragmentSpreadNode>? spreads)
-    {
-        // Recursion no deeper than the validators' own walk of the same selections.
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        foreach (var selection in selectionSet.Selections)
-        {
-            switch (selection)
-            {
-                case FragmentSpreadNode spread:
-                    (spreads ??= []).Add(spread);
-                    break;
-                case FieldNode { SelectionSet: { } subSelection }:
-                    CollectFragmentSpreads(subSelection, ref spreads);
-                    break;
-                case InlineFragmentNode inline:
-                    CollectFragmentSpreads(inline.SelectionSet, ref spreads);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Every defined fragment an operation uses, directly or through other fragments, each once.</summary>
+    /// <summary>Every defined fragment an operation uses, directly or through other fragments, each once, in the
+    /// order they are found going breadth-first from the operation (graphql-js's order).</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
         if (_referencedFragments.TryGetValue(operation, out var cached))
@@ -89,19 +109,21 @@ public sealed class ValidationContext : ValidationContextBase
             return [];
         var fragments = new List<FragmentDefinitionNode>();
         var collected = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<SelectionSetNode>();
-        pending.Push(operation.SelectionSet);
-        while (pending.TryPop(out var selectionSet))
+        var names = new List<string>();
+        foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
         {
-            foreach (var spread in GetFragmentSpreads(selectionSet))
+            if (collected.Add(spread.Name.Value))
+                names.Add(spread.Name.Value);
+        }
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (GetFragment(names[i]) is not { } fragment)
+                continue;
+            fragments.Add(fragment);
+            foreach (var spread in GetFragmentSpreads(fragment.SelectionSet))
             {
-                if (!collected.Add(spread.Name.Value))
-                    continue;
-                if (GetFragment(spread.Name.Value) is { } fragment)
-                {
-                    fragments.Add(fragment);
-                    pending.Push(fragment.SelectionSet);
-                }
+                if (collected.Add(spread.Name.Value))
+                    names.Add(spread.Name.Value);
             }
         }
         _referencedFragments[operation] = fragments;

@@ -21,6 +21,14 @@ public abstract class ValidationContextBase
 
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
+    /// <summary>Whether "Did you mean ...?" hints are left out (<see cref="ValidationOptions.HideSuggestions"/>).</summary>
+    public bool HideSuggestions { get; init; }
+
+    /// <summary>The " Did you mean ...?" ending of a message, or "" when there is nothing to suggest or suggestions
+    /// are hidden (then the candidates are not even computed).</summary>
+    public string DidYouMean(Func<IReadOnlyList<string>> suggestions, string? subMessage = null) =>
+        HideSuggestions ? "" : Suggestions.DidYouMean(suggestions(), subMessage);
+
     public void ReportError(string message, params SyntaxNode[] nodes) => Add(message, nodes);
 
     public void ReportError(string message, IEnumerable<SyntaxNode> nodes) => Add(message, [.. nodes]);

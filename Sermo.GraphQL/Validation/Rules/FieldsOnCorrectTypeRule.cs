@@ -17,9 +17,9 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             if (node is FieldNode field && context.ParentType is { } parentType && context.FieldDefinition is null)
             {
                 var fieldName = field.Name.Value;
-                var hint = Suggestions.DidYouMean(SuggestedTypeNames(parentType, fieldName), "to use an inline fragment on");
+                var hint = context.DidYouMean(() => SuggestedTypeNames(parentType, fieldName), "to use an inline fragment on");
                 if (hint.Length == 0)
-                    hint = Suggestions.DidYouMean(SuggestedFieldNames(parentType, fieldName));
+                    hint = context.DidYouMean(() => SuggestedFieldNames(parentType, fieldName));
                 context.ReportError($"Cannot query field \"{fieldName}\" on type \"{parentType.Name}\".{hint}", field);
             }
             return VisitAction.Continue;

@@ -40,7 +40,7 @@ public sealed class KnownArgumentNamesOnDirectivesRule : IValidationRule, ISdlVa
                     var name = argument.Name.Value;
                     if (!known.Contains(name))
                         _context.ReportError(
-                            $"Unknown argument \"{name}\" on directive \"@{directiveName}\".{Suggestions.DidYouMean(Suggestions.Closest(name, known))}",
+                            $"Unknown argument \"{name}\" on directive \"@{directiveName}\".{_context.DidYouMean(() => Suggestions.Closest(name, known))}",
                             argument);
                 }
             }

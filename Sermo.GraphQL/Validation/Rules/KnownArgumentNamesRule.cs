@@ -21,9 +21,9 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                 case ArgumentNode argument when context.Argument is null
                     && context.FieldDefinition is { } field && context.ParentType is { } parentType:
                     var name = argument.Name.Value;
-                    var suggestions = Suggestions.Closest(name, field.Arguments.Select(definition => definition.Name));
+                    var hint = context.DidYouMean(() => Suggestions.Closest(name, field.Arguments.Select(definition => definition.Name)));
                     context.ReportError(
-                        $"Unknown argument \"{name}\" on field \"{parentType.Name}.{field.Name}\".{Suggestions.DidYouMean(suggestions)}",
+                        $"Unknown argument \"{name}\" on field \"{parentType.Name}.{field.Name}\".{hint}",
                         argument);
                     return VisitAction.Continue;
                 default:

@@ -54,10 +54,14 @@ public sealed class KnownTypeNamesRule : IValidationRule, ISdlValidationRule
             if (_insideTypeSystemDefinition && StandardTypeNames.Contains(name))
                 return;
             // Suggestions are only worked out for an error, so valid documents never list the schema's types.
-            IEnumerable<string> candidates = (_context.TargetSchema?.Types.Select(type => type.Name) ?? []).Concat(_definedInDocument);
-            if (_insideTypeSystemDefinition)
-                candidates = StandardTypeNames.Concat(candidates);
-            _context.ReportError($"Unknown type \"{name}\".{Suggestions.DidYouMean(Suggestions.Closest(name, candidates.Distinct()))}", named);
+            var hint = _context.DidYouMean(() =>
+            {
+                IEnumerable<string> candidates = (_context.TargetSchema?.Types.Select(type => type.Name) ?? []).Concat(_definedInDocument);
+                if (_insideTypeSystemDefinition)
+                    candidates = StandardTypeNames.Concat(candidates);
+                return Suggestions.Closest(name, candidates.Distinct());
+            });
+            _context.ReportError($"Unknown type \"{name}\".{hint}", named);
         }
     }
 }

@@ -10,7 +10,8 @@ namespace Sermo.GraphQL.Validation.Rules;
 /// distinct object types they are the same field with the same arguments, their types have the same shape,
 /// and their sub-selections merge too.
 ///
-/// Each selection set in the document compares the fields "within" it once; after that only "between"
+/// Each selection set in the document (other than an inline fragment's, which is part of the one around it)
+/// compares the fields "within" it once; after that only "between"
 /// comparisons are made (fields against a fragment, fragment against fragment, sub-selections of two fields).
 /// The field map of each selection set is built once, and every fields/fragment and fragment/fragment pair is
 /// compared at most once per mutual-exclusivity, which keeps hostile documents (fragments spread many times,
@@ -34,9 +35,19 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         private readonly List<Conflict> _conflicts = [];
         private bool _overBudget;
 
+        // The selection set of the inline fragment entered last: it was compared as part of the selection set
+        // around it (which takes inline fragments in), and comparing it again would report its conflicts twice.
+        private SelectionSetNode? _inlineSelectionSet;
+
         public override VisitAction Enter(SyntaxNode node)
         {
-            if (node is not SelectionSetNode selectionSet || _overBudget || HasOnlyDistinctFields(selectionSet))
+            if (node is InlineFragmentNode inline)
+            {
+                _inlineSelectionSet = inline.SelectionSet;
+                return VisitAction.Continue;
+            }
+            if (node is not SelectionSetNode selectionSet || ReferenceEquals(selectionSet, _inlineSelectionSet)
+                || _overBudget || HasOnlyDistinctFields(selectionSet))
                 return VisitAction.Continue;
             _conflicts.Clear();
             try

@@ -48,9 +48,10 @@ public sealed class PossibleTypeExtensionsRule : ISdlValidationRule
                     _context.ReportError(message, extension);
                 return;
             }
-            var candidates = _definedTypes.Keys.Concat(_context.SchemaToExtend?.Types.Select(type => type.Name) ?? []).Distinct();
+            var hint = _context.DidYouMean(() =>
+                Suggestions.Closest(typeName, _definedTypes.Keys.Concat(_context.SchemaToExtend?.Types.Select(type => type.Name) ?? []).Distinct()));
             _context.ReportError(
-                $"Cannot extend type \"{typeName}\" because it is not defined.{Suggestions.DidYouMean(Suggestions.Closest(typeName, candidates))}",
+                $"Cannot extend type \"{typeName}\" because it is not defined.{hint}",
                 extension.Name);
         }
 

@@ -15,6 +15,11 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
     {
         private readonly Dictionary<string, VariableDefinitionNode> _variableDefinitions = new(StringComparer.Ordinal);
 
+        // A nullable variable as the one field of a one-of input object is VariablesInAllowedPositionRule's error
+        // (graphql-js 16.10 on, and the spec's "All Variable Usages Are Allowed"); this rule reports it only when
+        // run without that one, as graphql-js's did before, so the error is never reported twice.
+        private readonly bool _checksOneOfVariables = !context.Runs<VariablesInAllowedPositionRule>();
+
         public override VisitAction Enter(SyntaxNode node)
         {
             switch (node)
@@ -44,9 +49,9 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 case ObjectFieldNode field:
                     if (context.InputType is null && context.ParentInputType?.NamedType() is InputObjectType parentObject)
                     {
-                        var suggestions = Suggestions.Closest(field.Name.Value, parentObject.Fields.Select(f => f.Name));
+                        var hint = context.DidYouMean(() => Suggestions.Closest(field.Name.Value, parentObject.Fields.Select(f => f.Name)));
                         context.ReportError(
-                            $"Field \"{field.Name.Value}\" is not defined by type \"{parentObject.Name}\".{Suggestions.DidYouMean(suggestions)}",
+                            $"Field \"{field.Name.Value}\" is not defined by type \"{parentObject.Name}\".{hint}",
                             field);
                     }
                     break;
@@ -89,7 +94,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                     context.ReportError($"Field \"{type.Name}.{name}\" must be non-null.", obj);
                     break;
                 case VariableNode variable
-                    when _variableDefinitions.TryGetValue(variable.Name.Value, out var definition) && definition.Type is not NonNullTypeNode:
+                    when _checksOneOfVariables && _variableDefinitions.TryGetValue(variable.Name.Value, out var definition) && definition.Type is not NonNullTypeNode:
                     context.ReportError(
                         $"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", obj);
                     break;
@@ -140,7 +145,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {printed}.{SuggestEnumValues(enumType, printed)}", value);
         }
 
-        private static string SuggestEnumValues(EnumType enumType, string written) =>
-            Suggestions.DidYouMean(Suggestions.Closest(written, enumType.Values.Select(value => value.Name)), "the enum value");
+        private string SuggestEnumValues(EnumType enumType, string written) =>
+            context.DidYouMean(() => Suggestions.Closest(written, enumType.Values.Select(value => value.Name)), "the enum value");
     }
 }

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sermo.Tests.Infrastructure;
+using Sermo.Tests.TestSupport;
 
 namespace Sermo.Tests.Api.Hosting;
 
@@ -29,38 +29,5 @@ public sealed class RequestIdTests
         var requestLines = logs.Lines.Where(line => line.Scope.GetValueOrDefault("RequestId") as string == firstId).ToList();
         Assert.Contains(requestLines, line => line.Category.StartsWith("Sermo.Api.Auth", StringComparison.Ordinal));
         Assert.All(requestLines, line => Assert.Equal("client-7", line.Scope.GetValueOrDefault("ClientRequestId")));
-    }
-
-    private sealed record LogLine(string Category, string Message, IReadOnlyDictionary<string, object?> Scope);
-
-    /// <summary>Records every line with the properties of all scopes active when it was written.</summary>
-    private sealed class ScopeCapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
-    {
-        private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
-        public ConcurrentQueue<LogLine> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
-        public void Dispose() { }
-
-        private sealed class Logger(ScopeCapturingLoggerProvider provider, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => provider._scopes.Push(state);
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var scope = new Dictionary<string, object?>();
-                provider._scopes.ForEachScope((value, properties) =>
-                {
-                    if (value is IEnumerable<KeyValuePair<string, object>> pairs)
-                    {
-                        foreach (var (key, item) in pairs)
-                            properties[key] = item;
-                    }
-                }, scope);
-                provider.Lines.Enqueue(new LogLine(category, formatter(state, exception), scope));
-            }
-        }
     }
 }
