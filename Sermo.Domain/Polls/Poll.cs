@@ -66,6 +66,17 @@ public sealed class Poll
         return vote;
     }
 
+    /// <summary>The one rule for showing tallies, so no resolver, subscription or report decides it on its own:
+    /// published results to anyone; to a member once they have voted (seeing them first would sway the vote) or once
+    /// the poll has closed; to staff always.</summary>
+    public bool TalliesVisibleTo(PollViewer viewer, bool viewerHasVoted, DateTime now) => viewer switch
+    {
+        PollViewer.Staff => true,
+        PollViewer.Member => viewerHasVoted || Guard.Utc(now, "now") >= ClosesAt || ResultsPublishedAt is not null,
+        PollViewer.Public => ResultsPublishedAt is not null,
+        _ => false,
+    };
+
     /// <summary>Makes the final results public; only once the poll has closed.</summary>
     public void PublishResults(DateTime now)
     {

@@ -101,4 +101,24 @@ public class PollTests
 
         Assert.Equal(Closes, poll.ResultsPublishedAt);
     }
+
+    [Theory]
+    [InlineData(PollViewer.Public, false, "open", false)]
+    [InlineData(PollViewer.Public, false, "closed", false)]
+    [InlineData(PollViewer.Public, false, "published", true)]
+    [InlineData(PollViewer.Member, false, "open", false)]
+    [InlineData(PollViewer.Member, true, "open", true)]
+    [InlineData(PollViewer.Member, false, "closed", true)]
+    [InlineData(PollViewer.Member, false, "published", true)]
+    [InlineData(PollViewer.Staff, false, "open", true)]
+    [InlineData((PollViewer)0, true, "published", false)]
+    public void Tallies_are_shown_by_one_rule(PollViewer viewer, bool hasVoted, string phase, bool visible)
+    {
+        var poll = Poll.ByCommunityTeam("Will GLP-1 agonists change your practice?", ["Yes", "No"], Opens, Closes, [], Given.Now);
+        var at = phase == "open" ? Opens.AddHours(1) : Closes.AddHours(1);
+        if (phase == "published")
+            poll.PublishResults(at);
+
+        Assert.Equal(visible, poll.TalliesVisibleTo(viewer, hasVoted, at));
+    }
 }
