@@ -27,9 +27,6 @@ public sealed class OutputField(string name, GraphQLType type, string? descripti
 
     /// <summary>Middleware wrapped around the resolver, outermost first (authorization, paging, ...).</summary>
     public IReadOnlyList<FieldMiddleware> Middleware => MiddlewareList;
-
-    /// <summary>True when the resolver is known to complete synchronously and cheaply (lets the executor skip scheduling).</summary>
-    public bool IsPure { get; internal set; }
 }
 
 /// <summary>An argument of a field or directive, or a field of an input object.</summary>

@@ -296,7 +296,6 @@ internal sealed class CodeFirstSchemaFactory(CodeFirstRegistry registry)
         if (owner is ObjectType)
         {
             field.Resolver = ResolverCompiler.Property(property, clr);
-            field.IsPure = true;
         }
         return field;
     }
@@ -396,7 +395,6 @@ internal sealed class CodeFirstSchemaFactory(CodeFirstRegistry registry)
         if (descriptor.ResolverValue is not null)
         {
             field.Resolver = descriptor.ResolverValue;
-            field.IsPure = false;
         }
         else if (descriptor.ResolverDelegate is { } resolver)
         {
@@ -406,7 +404,6 @@ internal sealed class CodeFirstSchemaFactory(CodeFirstRegistry registry)
                 field.Subscriber = ResolverCompiler.Subscriber(call);
             else
                 field.Resolver = ResolverCompiler.Resolver(call, result.Kind);
-            field.IsPure = false;
         }
         if (descriptor.SubscriberValue is not null)
             field.Subscriber = descriptor.SubscriberValue;
