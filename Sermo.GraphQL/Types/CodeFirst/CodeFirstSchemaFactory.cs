@@ -39,8 +39,9 @@ internal sealed class CodeFirstSchemaFactory
         ReportSecondConfigurations();
 
         var roots = new Dictionary<RootKind, ObjectType>();
-        foreach (var (kind, descriptor) in _registry.Roots)
-            roots.TryAdd(kind, _outputs.CreateObjectType(descriptor.RuntimeType, descriptor, kind == RootKind.Subscription));
+        // After a second configuration of a root (reported above) the first one builds, so its other problems still show.
+        foreach (var (kind, descriptor) in _registry.Roots.DistinctBy(root => root.Kind))
+            roots[kind] = _outputs.CreateObjectType(descriptor.RuntimeType, descriptor, kind == RootKind.Subscription);
         foreach (var type in _registry.OutputTypes)
             _outputs.NamedType(type, $"AddType<{type.Name}>");
         foreach (var type in _registry.InputTypes)
