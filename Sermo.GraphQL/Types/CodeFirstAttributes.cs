@@ -41,12 +41,15 @@ public sealed class GraphQLTypeAttribute : Attribute
 
     public GraphQLTypeAttribute(Type reference)
     {
-        TypeReference = reference.Name;
+        Reference = reference;
         Declared = new CodeFirst.DeclaredType.Clr(reference);
     }
 
-    /// <summary>The reference as written: SDL text, or the name of the C# reference type.</summary>
-    public string TypeReference { get; }
+    /// <summary>The reference written as SDL; null when it is written in C#.</summary>
+    public string? TypeReference { get; }
+
+    /// <summary>The reference written in C#; null when it is written as SDL.</summary>
+    public Type? Reference { get; }
 
     internal CodeFirst.DeclaredType Declared { get; }
 }
