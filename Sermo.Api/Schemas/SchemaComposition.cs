@@ -3,13 +3,13 @@ using Sermo.GraphQL.Types;
 namespace Sermo.Api.Schemas;
 
 /// <summary>A schema being put together from contributors: each adds its types to <see cref="Types"/> and its
-/// root fields through <see cref="Query"/>, <see cref="Mutation"/> and <see cref="Subscription"/>. A root
+/// root fields through <see cref="Query"/>, <see cref="Mutation"/> and <see cref="Subscription"/> (each call an
+/// extension of the root type, so two contributors giving one field name fail at start-up, naming both). A root
 /// type exists only when some contributor gives it a field.</summary>
 public sealed class SchemaComposition
 {
-    private readonly List<Action<ObjectTypeDescriptor<object>>> _query = [];
-    private readonly List<Action<ObjectTypeDescriptor<object>>> _mutation = [];
-    private readonly List<Action<ObjectTypeDescriptor<object>>> _subscription = [];
+    private bool _hasMutation;
+    private bool _hasSubscription;
 
     public SchemaComposition(string name, string description)
     {
@@ -25,30 +25,32 @@ public sealed class SchemaComposition
 
     public SchemaComposition Query(Action<ObjectTypeDescriptor<object>> fields)
     {
-        _query.Add(fields);
+        Types.ExtendObjectType("Query", fields);
         return this;
     }
 
     public SchemaComposition Mutation(Action<ObjectTypeDescriptor<object>> fields)
     {
-        _mutation.Add(fields);
+        _hasMutation = true;
+        Types.ExtendObjectType("Mutation", fields);
         return this;
     }
 
     public SchemaComposition Subscription(Action<ObjectTypeDescriptor<object>> fields)
     {
-        _subscription.Add(fields);
+        _hasSubscription = true;
+        Types.ExtendObjectType("Subscription", fields);
         return this;
     }
 
     /// <summary>Builds and validates the schema (throws <see cref="SchemaValidationException"/> listing every problem).</summary>
     public Schema Build()
     {
-        Types.AddQueryType(query => _query.ForEach(fields => fields(query)));
-        if (_mutation.Count > 0)
-            Types.AddMutationType(mutation => _mutation.ForEach(fields => fields(mutation)));
-        if (_subscription.Count > 0)
-            Types.AddSubscriptionType(subscription => _subscription.ForEach(fields => fields(subscription)));
+        Types.AddQueryType();
+        if (_hasMutation)
+            Types.AddMutationType();
+        if (_hasSubscription)
+            Types.AddSubscriptionType();
         return Types.Build();
     }
 

@@ -15,15 +15,19 @@ public sealed class Viewer
         Schema = schema;
     }
 
+    [GraphQLField]
     [GraphQLDescription("Whether the request carried a valid bearer token.")]
     public bool Authenticated { get; }
 
+    [GraphQLField]
     [GraphQLDescription("The token's subject; null for anonymous callers.")]
     public string? Subject { get; }
 
+    [GraphQLField]
     [GraphQLDescription("The roles the token grants (empty for anonymous callers).")]
     public IReadOnlyList<string> Roles { get; }
 
+    [GraphQLField]
     [GraphQLDescription("The graph answering: \"partner\" or \"pharma\".")]
     public string Schema { get; }
 

@@ -1,5 +1,6 @@
 using Sermo.Api.Schemas.Partner;
 using Sermo.Api.Schemas.Pharma;
+using Sermo.GraphQL.Types;
 
 namespace Sermo.Api.Schemas;
 
@@ -9,9 +10,8 @@ public sealed class ViewerSchemaContributor : IPartnerSchemaContributor, IPharma
     public void Contribute(SchemaComposition schema)
     {
         var name = schema.Name;
-        schema.Types.AddType<Viewer>();
         schema.Query(query => query.Field("viewer")
-            .Type("Viewer!")
+            .Type<NonNull<Viewer>>()
             .Description("The caller: whether a token was sent, its subject and roles, and which graph answers.")
             .Resolve(context => Viewer.Of(context.User, name)));
     }

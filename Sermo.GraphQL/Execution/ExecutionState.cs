@@ -36,7 +36,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
     public ClaimsPrincipal? User { get; private set; }
     public CancellationToken CancellationToken { get; private set; }
 
-    /// <summary>The host's request data, or a thread-safe one of the state's own (resolvers may run in parallel).</summary>
+    /// <summary>State resolvers of this request share, made on first use; thread-safe because resolvers may run in parallel.</summary>
     public IDictionary<string, object?> RequestData =>
         _requestData ?? Interlocked.CompareExchange(ref _requestData, new ConcurrentDictionary<string, object?>(StringComparer.Ordinal), null) ?? _requestData;
 
@@ -56,7 +56,6 @@ internal sealed partial class ExecutionState : IBatchScheduler
         RootValue = rootValue;
         Services = request.Services ?? NoServices;
         User = request.User;
-        _requestData = request.RequestData;
         CancellationToken = cancellationToken;
         _takenNodes = ResultNodePool.RentTakenNodes();
     }

@@ -24,7 +24,6 @@ public sealed class GraphQLRequest
     public object? RootValue { get; init; }
     public IServiceProvider? Services { get; init; }
     public ClaimsPrincipal? User { get; init; }
-    public IDictionary<string, object?>? RequestData { get; init; }
 
     /// <summary>An operation of another kind fails with <see cref="ErrorCodes.OperationNotAllowed"/> (HTTP 405 for GET).</summary>
     public AllowedOperations AllowedOperations { get; init; } = AllowedOperations.All;

@@ -17,16 +17,41 @@ public sealed class GraphQLDescriptionAttribute(string description) : Attribute
     public string Description { get; } = description;
 }
 
-/// <summary>Leaves a property, method, parameter-less member or enum member out of the schema.</summary>
-[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property | AttributeTargets.Method)]
+/// <summary>Exposes a property or method of an object or interface type as a field. Binding is explicit: a member
+/// is a field only when it carries this attribute or a type descriptor names it (<c>t.Field(x =&gt; x.Name)</c>).
+/// On a C# interface's member, the field is also a field of every object type implementing the interface.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method)]
+public sealed class GraphQLFieldAttribute : Attribute;
+
+/// <summary>Leaves an enum member, or a property or constructor parameter of an input class, out of the schema
+/// (output types need no such thing: they expose only the members they name).</summary>
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property)]
 public sealed class GraphQLIgnoreAttribute : Attribute;
 
-/// <summary>The GraphQL type of a field, argument or input field written as in SDL (<c>"ID!"</c>, <c>"[String!]"</c>),
-/// instead of the one inferred from the .NET type.</summary>
+/// <summary>The GraphQL type of a field, argument or input field, instead of the one inferred from the .NET type:
+/// written as in SDL (<c>[GraphQLType("ID!")]</c>) or in C# (<c>[GraphQLType(typeof(NonNull&lt;IdType&gt;))]</c>).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter)]
-public sealed class GraphQLTypeAttribute(string typeReference) : Attribute
+public sealed class GraphQLTypeAttribute : Attribute
 {
-    public string TypeReference { get; } = typeReference;
+    public GraphQLTypeAttribute(string typeReference)
+    {
+        TypeReference = typeReference;
+        Declared = new CodeFirst.DeclaredType.Sdl(typeReference);
+    }
+
+    public GraphQLTypeAttribute(Type reference)
+    {
+        Reference = reference;
+        Declared = new CodeFirst.DeclaredType.Clr(reference);
+    }
+
+    /// <summary>The reference written as SDL; null when it is written in C#.</summary>
+    public string? TypeReference { get; }
+
+    /// <summary>The reference written in C#; null when it is written as SDL.</summary>
+    public Type? Reference { get; }
+
+    internal CodeFirst.DeclaredType Declared { get; }
 }
 
 /// <summary>Attaches host data (an authorization policy, a cost weight) to the type or field's <c>Metadata</c>.</summary>
@@ -53,7 +78,7 @@ public sealed class OneOfAttribute : Attribute;
 [AttributeUsage(AttributeTargets.Interface)]
 public sealed class GraphQLUnionAttribute : Attribute;
 
-/// <summary>On a subscription method: <see cref="With"/> names the method that returns the source stream
+/// <summary>On a subscription method (which this makes a field): <see cref="With"/> names the method that returns the source stream
 /// (IAsyncEnumerable); this method then resolves each event (take the event with a <c>[Parent]</c> parameter).
 /// A subscription method that itself returns IAsyncEnumerable needs no attribute.</summary>
 [AttributeUsage(AttributeTargets.Method)]

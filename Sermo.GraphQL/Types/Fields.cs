@@ -36,9 +36,6 @@ public sealed class OutputField(string name, GraphQLType type, string? descripti
     internal readonly List<Authorization.AuthorizeRequirement> DeclaredAuthorization = [];
 
     internal bool AuthorizationInstalled;
-
-    /// <summary>True when the resolver is known to complete synchronously and cheaply (lets the executor skip scheduling).</summary>
-    public bool IsPure { get; internal set; }
 }
 
 /// <summary>An argument of a field or directive, or a field of an input object.</summary>

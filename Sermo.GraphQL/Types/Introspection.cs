@@ -26,7 +26,6 @@ public static class Introspection
     public static readonly OutputField SchemaField = new("__schema", new NonNullType(SchemaType), "The schema of this service.")
     {
         Resolver = context => new ValueTask<object?>(context.Schema),
-        IsPure = true,
     };
 
     /// <summary><c>__type(name: String!): __Type</c>, available on the query root type.</summary>
@@ -36,7 +35,6 @@ public static class Introspection
     public static readonly OutputField TypeNameField = new("__typename", new NonNullType(Scalars.String), "The name of the object type of this value.")
     {
         Resolver = context => new ValueTask<object?>(context.ObjectType.Name),
-        IsPure = true,
     };
 
     static Introspection()
@@ -59,7 +57,6 @@ public static class Introspection
         {
             Resolver = context => new ValueTask<object?>(
                 context.Arguments.TryGetValue("name", out var name) && name is string typeName ? context.Schema.GetType(typeName) : null),
-            IsPure = true,
         };
         field.ArgumentMap.TryAdd(new InputValue("name", new NonNullType(Scalars.String)));
         return field;
@@ -165,7 +162,6 @@ public static class Introspection
         var field = new OutputField(name, type, description)
         {
             Resolver = context => new ValueTask<object?>(resolve((TParent)context.Parent!, context)),
-            IsPure = true,
         };
         owner.FieldMap.TryAdd(field);
     }

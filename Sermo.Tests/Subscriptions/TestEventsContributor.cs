@@ -3,6 +3,7 @@ using Sermo.Api.Events;
 using Sermo.Api.Schemas;
 using Sermo.Api.Schemas.Partner;
 using Sermo.Api.Schemas.Pharma;
+using Sermo.GraphQL.Types;
 using Sermo.Tests.Infrastructure;
 
 namespace Sermo.Tests.Subscriptions;
@@ -19,10 +20,14 @@ public sealed class TestEventsContributor : IPartnerSchemaContributor, IPharmaSc
 
     public void Contribute(SchemaComposition schema)
     {
-        schema.Types.AddType<TestEvent>();
+        schema.Types.AddObjectType<TestEvent>(type =>
+        {
+            type.Field(e => e.Topic);
+            type.Field(e => e.Value);
+        });
         schema.Subscription(subscription => subscription.Field("testEvents")
-            .Type("TestEvent!")
-            .Argument("topic", "String!")
+            .Type<NonNull<TestEvent>>()
+            .Argument<NonNull<string>>("topic")
             .Subscribe(context => context.Services.GetRequiredService<IEventBus>()
                 .SubscribeSourceStreamAsync<TestEvent>(EventTopic.For(Kind, (string)context.Arguments["topic"]!), context.CancellationToken))
             .Resolve(context => context.Parent));

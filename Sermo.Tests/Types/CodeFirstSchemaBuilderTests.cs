@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Types;
+using Sermo.GraphQL.Types.ScalarTypes;
 using Sermo.GraphQL.Utilities;
 
 namespace Sermo.Tests.Types;
@@ -20,6 +21,7 @@ public sealed class CodeFirstSchemaBuilderTests
 
     public interface INode
     {
+        [GraphQLField]
         string Id { get; }
     }
 
@@ -30,28 +32,46 @@ public sealed class CodeFirstSchemaBuilderTests
     public sealed class Physician : INode, ISearchResult
     {
         public required string Id { get; init; }
+
+        [GraphQLField]
         public required string Name { get; init; }
+
+        [GraphQLField]
         public string? Bio { get; init; }
+
+        [GraphQLField]
         public int Rank { get; init; }
+
+        [GraphQLField]
         public double? Score { get; init; }
+
+        [GraphQLField]
         public IReadOnlyList<string> Tags { get; init; } = [];
+
+        [GraphQLField]
         public List<string?>? Nicknames { get; init; }
 
+        [GraphQLField]
         [Obsolete]
         public string? Fax { get; init; }
 
-        [GraphQLIgnore]
         public string Secret { get; init; } = "";
 
+        [GraphQLField]
         [GraphQLName("speciality")]
         public string Specialty { get; init; } = "";
 
+        [GraphQLField]
         public string Greeting(string salutation = "Dear") => $"{salutation} {Name}";
+
+        public string Revise() => "revised";
     }
 
     public sealed class MedicalCase : INode, ISearchResult
     {
         public required string Id { get; init; }
+
+        [GraphQLField]
         public CaseStatus Status { get; init; }
     }
 
@@ -83,8 +103,10 @@ public sealed class CodeFirstSchemaBuilderTests
 
     public sealed class Query
     {
+        [GraphQLField]
         public Physician? Physician(string id, [Service] Directory directory) => directory.Physicians.FirstOrDefault(p => p.Id == id);
 
+        [GraphQLField]
         public async Task<IReadOnlyList<Physician>> GetPhysiciansAsync([Service] Directory directory, CancellationToken cancellationToken)
         {
             await Task.Yield();
@@ -92,26 +114,34 @@ public sealed class CodeFirstSchemaBuilderTests
             return directory.Physicians;
         }
 
+        [GraphQLField]
         public ValueTask<int> CountAsync([Service] Directory directory) => ValueTask.FromResult(directory.Physicians.Count);
 
+        [GraphQLField]
         public INode? Node(string id, [Service] Directory directory) => directory.Physicians.FirstOrDefault(p => p.Id == id);
 
+        [GraphQLField]
         public IEnumerable<ISearchResult> Search(string term) => [new MedicalCase { Id = "c1", Status = CaseStatus.InReview }];
 
+        [GraphQLField]
         public string Filtered(CaseFilter filter) => $"{filter.TitleContains}:{filter.First}";
 
+        [GraphQLField]
         public string Lookup(CaseLookup by) => by.ById ?? by.ByTitle ?? "none";
 
+        [GraphQLField]
         public string Echo(int[] numbers, List<CaseStatus> statuses, long big, float ratio) =>
             $"{string.Join(",", numbers)}|{string.Join(",", statuses)}|{big}|{ratio}";
 
+        [GraphQLField]
         public string FieldName(IResolverContext context) => context.Field.Name;
 
-        [GraphQLType("ID!")]
+        [GraphQLField]
+        [GraphQLType(typeof(NonNull<IdType>))]
         public Guid Key([GraphQLType("ID!")] Guid key) => key;
     }
 
-    public sealed record Rating(int Score, string? Comment)
+    public sealed record Rating([property: GraphQLField] int Score, [property: GraphQLField] string? Comment)
     {
         public bool TryGetBadge(out string badge)
         {
@@ -122,13 +152,16 @@ public sealed class CodeFirstSchemaBuilderTests
 
     public sealed class Mutation
     {
+        [GraphQLField]
         public Rating Rate(int score) => new(score, null);
 
+        [GraphQLField]
         public MedicalCase OpenCase(NewCaseInput input) => new() { Id = input.Title, Status = input.Status };
     }
 
     public sealed class Subscription
     {
+        [GraphQLField]
         public async IAsyncEnumerable<MedicalCase> CaseOpened([EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             await Task.Yield();
@@ -143,6 +176,7 @@ public sealed class CodeFirstSchemaBuilderTests
         }
 
         [Subscribe(nameof(Ticks))]
+        [GraphQLField]
         public string TickLabel([Parent] int tick, string prefix = "tick") => $"{prefix}-{tick}";
     }
 
@@ -171,13 +205,15 @@ public sealed class CodeFirstSchemaBuilderTests
         Assert.Equal("[String]", physician.Fields["nicknames"]!.Type.ToString());
         Assert.Equal(Directives.DefaultDeprecationReason, physician.Fields["fax"]!.DeprecationReason);
         Assert.Null(physician.Fields["secret"]);
+        Assert.Null(physician.Fields["revise"]);
         Assert.NotNull(physician.Fields["speciality"]);
+        Assert.Equal("String!", physician.Fields["id"]!.Type.ToString());
         Assert.Equal("greeting(salutation: String! = \"Dear\"): String!", FieldSignature(physician, "greeting"));
         Assert.Equal(["Node"], physician.Interfaces.Select(i => i.Name));
     }
 
     [Fact]
-    public void Records_expose_their_properties_and_not_their_generated_members()
+    public void Records_expose_their_marked_properties_and_not_their_generated_members()
     {
         var rating = (ObjectType)BuildSchema().GetType("Rating")!;
 
@@ -187,7 +223,7 @@ public sealed class CodeFirstSchemaBuilderTests
     }
 
     [Fact]
-    public void Methods_become_fields_without_get_and_async_and_with_injected_parameters_hidden()
+    public void Marked_methods_become_fields_without_get_and_async_and_with_injected_parameters_hidden()
     {
         var query = BuildSchema().QueryType!;
 
@@ -257,7 +293,6 @@ public sealed class CodeFirstSchemaBuilderTests
         Assert.Equal("Ada", await FakeResolverContext.ResolveAsync(schema, physician, "name", ada));
         Assert.Equal("Dear Ada", await FakeResolverContext.ResolveAsync(schema, physician, "greeting", ada));
         Assert.Equal("Hi Ada", await FakeResolverContext.ResolveAsync(schema, physician, "greeting", ada, new Dictionary<string, object?> { ["salutation"] = "Hi" }));
-        Assert.True(physician.Fields["name"]!.IsPure);
     }
 
     [Fact]
@@ -418,12 +453,23 @@ public sealed class CodeFirstSchemaBuilderTests
 
     public sealed class BadQuery
     {
+        [GraphQLField]
         public object Anything => new();
 
+        [GraphQLField]
         [GraphQLType("Missing!")]
         public string Named => "";
 
+        [GraphQLField]
         public IAsyncEnumerable<int> NotASubscription() => throw new NotSupportedException();
+
+        [GraphQLField]
+        public void Nothing()
+        {
+        }
+
+        [GraphQLDescription("Described, but never made a field.")]
+        public string Forgotten => "";
     }
 
     [Fact]
@@ -433,17 +479,21 @@ public sealed class CodeFirstSchemaBuilderTests
 
         Assert.Equal(
             [
+                "BadQuery.Forgotten has GraphQL attributes but is not a field: mark it [GraphQLField] or name it with Field(x => x.Forgotten).",
                 "Query.anything: the .NET type Object has no GraphQL type; map it with AddScalar or give the type with [GraphQLType].",
-                "Query.named: Unknown type \"Missing\".",
                 "Query.notASubscription: only subscription fields may return IAsyncEnumerable (from BadQuery.NotASubscription).",
+                "Query.nothing: BadQuery.Nothing cannot be a field: it must return a value and take no generic, ref or out parameters.",
+                "Query.named: Unknown type \"Missing\".",
             ],
             error.Errors.Select(e => e.Message));
     }
 
     public sealed class NameClashQuery
     {
+        [GraphQLField]
         public Physician? A => null;
 
+        [GraphQLField]
         public Other.Physician? B => null;
     }
 
@@ -475,6 +525,7 @@ public sealed class CodeFirstSchemaBuilderTests
     {
         public sealed class Physician
         {
+            [GraphQLField]
             public int Id { get; init; }
         }
     }

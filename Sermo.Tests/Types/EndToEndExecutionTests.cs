@@ -16,19 +16,28 @@ public sealed class EndToEndExecutionTests
 
     public interface INode
     {
+        [GraphQLField]
         string Id { get; }
     }
 
     public sealed class Physician : INode
     {
         public required string Id { get; init; }
+
+        [GraphQLField]
         public required string Name { get; init; }
+
+        [GraphQLField]
         public Specialty Specialty { get; init; }
+
+        [GraphQLField]
         public DateTimeOffset JoinedAt { get; init; }
 
         /// <summary>Each physician's mentor through one batched load for the whole response.</summary>
+        [GraphQLField]
         public Task<Physician?> Mentor(MentorLoader loader) => loader.LoadAsync(Id);
 
+        [GraphQLField]
         public async Task<IReadOnlyList<Physician>> Colleagues([Service] Registry registry, int first = 1)
         {
             await Task.Yield();
@@ -39,6 +48,8 @@ public sealed class EndToEndExecutionTests
     public sealed class Poll : INode
     {
         public required string Id { get; init; }
+
+        [GraphQLField]
         public required string Question { get; init; }
     }
 
@@ -68,16 +79,19 @@ public sealed class EndToEndExecutionTests
 
     public sealed class Query
     {
+        [GraphQLField]
         public IEnumerable<Physician> Physicians([Service] Registry registry, PhysicianFilter? filter = null) =>
             registry.Physicians.Where(p => (filter?.Specialty is null || p.Specialty == filter.Specialty)
                 && (filter?.NameContains is null || p.Name.Contains(filter.NameContains, StringComparison.Ordinal)));
 
+        [GraphQLField]
         public INode? Node(string id, [Service] Registry registry) =>
             id.StartsWith('q') ? new Poll { Id = id, Question = "Coffee?" } : registry.Physicians.FirstOrDefault(p => p.Id == id);
     }
 
     public sealed class Subscription
     {
+        [GraphQLField]
         public async IAsyncEnumerable<Physician> PhysicianJoined([Service] Registry registry)
         {
             foreach (var physician in registry.Physicians.Take(2))

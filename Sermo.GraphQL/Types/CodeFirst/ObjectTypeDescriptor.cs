@@ -3,11 +3,13 @@ using System.Reflection;
 
 namespace Sermo.GraphQL.Types;
 
-/// <summary>Configures the object (or interface) type bound to <typeparamref name="T"/> where attributes don't fit:
-/// its name, description, metadata, and each field.</summary>
+/// <summary>Configures (or extends) the object or interface type bound to <typeparamref name="T"/>: its name,
+/// description, metadata, and the fields it exposes. Only the members named here with <c>Field(x =&gt; x.Member)</c>
+/// or marked <see cref="GraphQLFieldAttribute"/> are fields: nothing else of <typeparamref name="T"/> is ever exposed.</summary>
 public sealed class ObjectTypeDescriptor<T> : ObjectTypeDescriptor
 {
-    internal ObjectTypeDescriptor(string? defaultName) : base(typeof(T), defaultName)
+    internal ObjectTypeDescriptor(string? defaultName, string source, bool isExtension, string? extendedName = null)
+        : base(typeof(T), defaultName, source, isExtension, extendedName)
     {
     }
 
@@ -29,14 +31,9 @@ public sealed class ObjectTypeDescriptor<T> : ObjectTypeDescriptor
         return this;
     }
 
-    /// <summary>The field inferred from a property or method of <typeparamref name="T"/> (<c>t.Field(a => a.Name)</c>).</summary>
+    /// <summary>Exposes a property or method of <typeparamref name="T"/> as a field (<c>t.Field(a =&gt; a.Name)</c>;
+    /// a method's arguments in the expression are placeholders: <c>t.Field(a =&gt; a.Greeting(default!))</c>).</summary>
     public FieldDescriptor Field<TResult>(Expression<Func<T, TResult>> member) => FieldFor(MemberOf(member.Body));
-
-    public ObjectTypeDescriptor<T> Ignore<TResult>(Expression<Func<T, TResult>> member)
-    {
-        FieldFor(MemberOf(member.Body)).Ignore();
-        return this;
-    }
 
     private static MemberInfo MemberOf(Expression body) => body switch
     {
@@ -47,17 +44,31 @@ public sealed class ObjectTypeDescriptor<T> : ObjectTypeDescriptor
     };
 }
 
-/// <summary>The configuration of a code-first type, whatever its .NET type.</summary>
+/// <summary>The configuration or extension of a code-first type, whatever its .NET type.</summary>
 public abstract class ObjectTypeDescriptor
 {
-    private protected ObjectTypeDescriptor(Type runtimeType, string? defaultName)
+    private protected ObjectTypeDescriptor(Type runtimeType, string? defaultName, string source, bool isExtension, string? extendedName)
     {
         RuntimeType = runtimeType;
         NameValue = defaultName;
+        Source = source;
+        IsExtension = isExtension;
+        ExtendedName = extendedName;
     }
 
     internal Type RuntimeType { get; }
+
+    /// <summary>Where this configuration was written (a class, or the method holding the lambda).</summary>
+    internal string Source { get; }
+
+    /// <summary>True for an extension: it adds fields and metadata, and may not name or describe the type.</summary>
+    internal bool IsExtension { get; }
+
+    /// <summary>For an extension of a type found by GraphQL name (a root made of descriptor fields): that name.</summary>
+    internal string? ExtendedName { get; }
+
     internal string? NameValue { get; private set; }
+    internal bool IsRenamed { get; private set; }
     internal string? DescriptionValue { get; private set; }
     internal Dictionary<string, object?> MetadataValues { get; } = new(StringComparer.Ordinal);
     internal List<FieldDescriptor> FieldList { get; } = [];
@@ -65,6 +76,7 @@ public abstract class ObjectTypeDescriptor
     public ObjectTypeDescriptor Name(string name)
     {
         NameValue = name;
+        IsRenamed = true;
         return this;
     }
 
@@ -80,23 +92,24 @@ public abstract class ObjectTypeDescriptor
         return this;
     }
 
-    /// <summary>The field of that GraphQL name: an inferred one to configure, or a new one (give it a type and a resolver).</summary>
+    /// <summary>A field of this name that no member backs: give it a type (or a <c>ResolveWith</c> delegate to
+    /// infer it from) and a resolver. Asking again for the same name in this descriptor returns the same field.</summary>
     public FieldDescriptor Field(string name)
     {
         var existing = FieldList.FirstOrDefault(field => field.FieldName == name);
         if (existing is not null)
             return existing;
-        var field = new FieldDescriptor(null, name);
+        var field = new FieldDescriptor(null, name, Source);
         FieldList.Add(field);
         return field;
     }
 
     private protected FieldDescriptor FieldFor(MemberInfo member)
     {
-        var existing = FieldList.FirstOrDefault(field => field.Member == member);
+        var existing = FieldList.FirstOrDefault(field => field.Member is not null && field.Member.HasSameMetadataDefinitionAs(member));
         if (existing is not null)
             return existing;
-        var field = new FieldDescriptor(member, null);
+        var field = new FieldDescriptor(member, null, Source);
         FieldList.Add(field);
         return field;
     }

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Security.Claims;
 using Sermo.GraphQL.Execution;
 
 namespace Sermo.GraphQL.Types.CodeFirst;
@@ -31,37 +30,6 @@ internal static class ResolverCompiler
     public static Expression Argument(Type type, string name, Func<object?, object?>? convert, object? fallback) =>
         Expression.Call(ArgumentMethod.MakeGenericMethod(type), Context, Expression.Constant(name),
             Expression.Constant(convert, typeof(Func<object?, object?>)), Expression.Constant(fallback, type));
-
-    /// <summary>The parameters every resolver may ask for besides arguments (context, cancellation, user,
-    /// DataLoaders, [Service], [Parent]): null when <paramref name="parameter"/> is a GraphQL argument.</summary>
-    public static Expression? Injected(ParameterInfo parameter, bool isNullable)
-    {
-        var type = parameter.ParameterType;
-        if (type == typeof(IResolverContext))
-            return Context;
-        if (type == typeof(CancellationToken))
-            return Expression.Property(Context, nameof(IResolverContext.CancellationToken));
-        if (type == typeof(ClaimsPrincipal))
-            return Expression.Property(Context, nameof(IResolverContext.User));
-        if (IsDataLoader(type))
-            return Expression.Call(Context, nameof(IResolverContext.DataLoader), [type]);
-        if (parameter.GetCustomAttribute<ServiceAttribute>() is not null)
-            return Service(type, required: !isNullable);
-        if (parameter.GetCustomAttribute<ParentAttribute>() is not null)
-            return ParentParameter(type);
-        return null;
-    }
-
-    /// <summary>A DataLoader parameter gets the request's instance, so batching spans every resolver of the request.</summary>
-    private static bool IsDataLoader(Type type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.IsGenericType && current.GetGenericTypeDefinition() == typeof(DataLoader<,>))
-                return true;
-        }
-        return false;
-    }
 
     public static FieldResolver Property(PropertyInfo property, Type parentType) =>
         Resolver(Expression.Property(Parent(parentType), property), ResultKind.Value);
