@@ -30,6 +30,7 @@ public sealed class FieldDescriptor
     internal SubscriptionResolver? SubscriberValue { get; private set; }
     internal List<FieldMiddleware> MiddlewareList { get; } = [];
     internal Dictionary<string, object?> MetadataValues { get; } = new(StringComparer.Ordinal);
+    internal List<Authorization.AuthorizeRequirement> AuthorizationList { get; } = [];
     internal List<(string Name, DeclaredType Type, string? Description, object? DefaultValue)> ArgumentList { get; } = [];
 
     public FieldDescriptor Name(string name)
@@ -125,4 +126,21 @@ public sealed class FieldDescriptor
         MetadataValues[key] = value;
         return this;
     }
+
+    /// <summary>Only callers meeting <paramref name="requirement"/> read this field; it is checked before the resolver,
+    /// together with every requirement of the field's type and interfaces. Several calls must all pass.</summary>
+    public FieldDescriptor Authorize(Authorization.AuthorizeRequirement requirement)
+    {
+        AuthorizationList.Add(requirement);
+        return this;
+    }
+
+    /// <summary>Only authenticated callers read this field.</summary>
+    public FieldDescriptor Authorize() => Authorize(Authorization.AuthorizeRequirement.Authenticated);
+
+    /// <summary>Only callers in one of <paramref name="roles"/> read this field.</summary>
+    public FieldDescriptor AuthorizeRoles(params string[] roles) => Authorize(Authorization.AuthorizeRequirement.ForRoles(roles));
+
+    /// <summary>Only callers the host's <paramref name="policy"/> admits read this field; the policy sees the parent object.</summary>
+    public FieldDescriptor AuthorizePolicy(string policy) => Authorize(Authorization.AuthorizeRequirement.ForPolicy(policy));
 }

@@ -31,6 +31,18 @@ public sealed class ObjectTypeDescriptor<T> : ObjectTypeDescriptor
         return this;
     }
 
+    public new ObjectTypeDescriptor<T> Authorize(Authorization.AuthorizeRequirement requirement)
+    {
+        base.Authorize(requirement);
+        return this;
+    }
+
+    public new ObjectTypeDescriptor<T> Authorize() => Authorize(Authorization.AuthorizeRequirement.Authenticated);
+
+    public new ObjectTypeDescriptor<T> AuthorizeRoles(params string[] roles) => Authorize(Authorization.AuthorizeRequirement.ForRoles(roles));
+
+    public new ObjectTypeDescriptor<T> AuthorizePolicy(string policy) => Authorize(Authorization.AuthorizeRequirement.ForPolicy(policy));
+
     /// <summary>Exposes a property or method of <typeparamref name="T"/> as a field (<c>t.Field(a =&gt; a.Name)</c>;
     /// a method's arguments in the expression are placeholders: <c>t.Field(a =&gt; a.Greeting(default!))</c>).</summary>
     public FieldDescriptor Field<TResult>(Expression<Func<T, TResult>> member) => FieldFor(MemberOf(member.Body));
@@ -71,6 +83,7 @@ public abstract class ObjectTypeDescriptor
     internal bool IsRenamed { get; private set; }
     internal string? DescriptionValue { get; private set; }
     internal Dictionary<string, object?> MetadataValues { get; } = new(StringComparer.Ordinal);
+    internal List<Authorization.AuthorizeRequirement> AuthorizationList { get; } = [];
     internal List<FieldDescriptor> FieldList { get; } = [];
 
     public ObjectTypeDescriptor Name(string name)
@@ -91,6 +104,21 @@ public abstract class ObjectTypeDescriptor
         MetadataValues[key] = value;
         return this;
     }
+
+    /// <summary>Every field of this type (and, for an interface, of each implementation) requires
+    /// <paramref name="requirement"/>, checked before the field's resolver. An extension may add requirements too:
+    /// they only ever narrow who reads the type.</summary>
+    public ObjectTypeDescriptor Authorize(Authorization.AuthorizeRequirement requirement)
+    {
+        AuthorizationList.Add(requirement);
+        return this;
+    }
+
+    public ObjectTypeDescriptor Authorize() => Authorize(Authorization.AuthorizeRequirement.Authenticated);
+
+    public ObjectTypeDescriptor AuthorizeRoles(params string[] roles) => Authorize(Authorization.AuthorizeRequirement.ForRoles(roles));
+
+    public ObjectTypeDescriptor AuthorizePolicy(string policy) => Authorize(Authorization.AuthorizeRequirement.ForPolicy(policy));
 
     /// <summary>A field of this name that no member backs: give it a type (or a <c>ResolveWith</c> delegate to
     /// infer it from) and a resolver. Asking again for the same name in this descriptor returns the same field.</summary>

@@ -53,6 +53,7 @@ internal sealed class OutputFieldFactory(SchemaBuildContext context, CodeFirstRe
         {
             if (extension.IsRenamed || extension.DescriptionValue is not null)
                 context.Report($"{extension.Source} extends {type.Name} and names or describes it: only the type's configuration may.");
+            type.DeclaredAuthorization.AddRange(extension.AuthorizationList);
             foreach (var (key, value) in extension.MetadataValues)
             {
                 if (type.Metadata.TryGetValue(key, out var existing) && !Equals(existing, value))
@@ -265,6 +266,7 @@ internal sealed class OutputFieldFactory(SchemaBuildContext context, CodeFirstRe
         if (field.Subscriber is not null && field.Resolver is null)
             field.Resolver = EventItself;
         field.MiddlewareList.AddRange(descriptor.MiddlewareList);
+        field.DeclaredAuthorization.AddRange(descriptor.AuthorizationList);
         foreach (var (key, value) in descriptor.MetadataValues)
             field.Metadata[key] = value;
         foreach (var (name, declaredType, description, defaultValue) in descriptor.ArgumentList)

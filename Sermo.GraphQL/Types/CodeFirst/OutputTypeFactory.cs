@@ -113,5 +113,7 @@ internal sealed class OutputTypeFactory(SchemaBuildContext context, CodeFirstReg
             return;
         foreach (var (key, value) in configuration.MetadataValues)
             target.Metadata[key] = value;
+        if (target is ComplexType complex)
+            complex.DeclaredAuthorization.AddRange(configuration.AuthorizationList);
     }
 }
