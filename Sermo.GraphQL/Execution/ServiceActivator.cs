@@ -23,8 +23,8 @@ internal static class ServiceActivator
             $"Cannot create {typeof(T).FullName}: no public constructor has parameters that the request's services can all provide.");
     }
 
-    /// <summary>How many types have a compiled factory (tests check a type is compiled once).</summary>
-    internal static int CompiledTypeCount => Factories.Count;
+    /// <summary>Whether the constructors of a type are compiled already (it was created before).</summary>
+    internal static bool IsCompiled(Type type) => Factories.ContainsKey(type);
 
     private static Constructor[] Compile(Type type)
     {
