@@ -236,6 +236,40 @@ public abstract class DataLayerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_generated_inputs_carry_a_clients_filter_order_and_page_through_the_engine()
+    {
+        var sdl = RelaySdl.PageInfoType + RelaySdl.ConnectionTypes("Book") + DataSdl.SortDirectionEnum + Filter.ToSdl() + Sort.ToSdl("BookSort") + $$"""
+            enum Genre { FICTION HISTORY SCIENCE SCIENCE_FICTION }
+            type Book { id: Int! title: String! rating: Int! }
+            type Query { books(where: BookFilter, orderBy: [BookSort!], {{RelaySdl.PagingArguments}}): BookConnection! }
+            """;
+        var schema = Schema(sdl, options =>
+        {
+            RelaySdl.BindConnection(options, "Book");
+            options.Resolvers["Query.books"] = async context =>
+            {
+                var db = await Database.Contexts.CreateDbContextAsync();
+                await using (db)
+                {
+                    return await Filter.Apply(db.Books.AsNoTracking(), context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>)
+                        .ToConnectionAsync(Sort, Sort.ParseOrder(context.Arguments.GetValueOrDefault("orderBy")),
+                            PagingArguments.From(context.Arguments).Validate(), Cursors, includeTotalCount: true);
+                }
+            };
+        });
+        var json = await RunAsync(schema,
+            "{ books(where: { genre: { in: [SCIENCE, FICTION] }, rating: { lte: 2 } }, orderBy: [{ title: DESC }], first: 3) { nodes { id } totalCount } }");
+        var expected = LibraryContext.SeedBooks.Where(b => b.Genre is Genre.Science or Genre.Fiction && b.Rating <= 2)
+            .OrderByDescending(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Id).ToList();
+        Assert.Equal(
+            Json($"{{'data':{{'books':{{'nodes':[{string.Join(',', expected.Take(3).Select(b => $"{{'id':{b.Id}}}"))}],'totalCount':{expected.Count}}}}}}}"),
+            json);
+
+        var refused = await RunAsync(schema, "{ books(orderBy: [{ title: DESC, rating: ASC }]) { totalCount } }");
+        Assert.Contains("GRAPHQL_VALIDATION_FAILED", refused, StringComparison.Ordinal); // @oneOf: one field per entry.
+    }
+
+    [Fact]
     public async Task A_batch_above_the_cap_is_split_into_commands_of_at_most_the_cap()
     {
         await InRequestAsync(async context =>
