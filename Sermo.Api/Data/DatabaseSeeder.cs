@@ -32,5 +32,5 @@ public static class DatabaseSeeder
     }
 
     public static async Task<bool> IsEmptyAsync(SermoDbContext db, CancellationToken cancellationToken) =>
-        !await db.Physicians.IgnoreAutoIncludes().AnyAsync(cancellationToken);
+        !await db.Physicians.AnyAsync(cancellationToken);
 }

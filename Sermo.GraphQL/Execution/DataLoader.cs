@@ -51,6 +51,27 @@ public abstract class DataLoader<TKey, TValue> : IBatchDispatcher where TKey : n
         return await Task.WhenAll(loads).ConfigureAwait(false);
     }
 
+    /// <summary>Forgets a key's cached value (after a mutation changed it): the next load asks the batch again.</summary>
+    public void Clear(TKey key)
+    {
+        lock (_lock)
+            _cache.Remove(key);
+    }
+
+    /// <summary>Forgets every cached value.</summary>
+    public void ClearAll()
+    {
+        lock (_lock)
+            _cache.Clear();
+    }
+
+    /// <summary>Caches a value known without loading (the entity a mutation just saved), replacing any cached one.</summary>
+    public void Prime(TKey key, TValue? value)
+    {
+        lock (_lock)
+            _cache[key] = Task.FromResult(value);
+    }
+
     void IBatchDispatcher.Attach(IBatchScheduler scheduler, CancellationToken cancellationToken)
     {
         _scheduler = scheduler;

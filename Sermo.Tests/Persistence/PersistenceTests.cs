@@ -75,7 +75,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         await SaveAsync(physician, privateDetails);
 
         await using var db = NewContext();
-        var loaded = await db.Physicians.SingleAsync(p => p.Id == physician.Id);
+        var loaded = await db.Physicians.IncludeAggregate().SingleAsync(p => p.Id == physician.Id);
         Assert.Equal((physician.Pseudonym, (string?)null, "US"), (loaded.Pseudonym, loaded.PublicName, loaded.CountryCode));
         Assert.Equal(["fr", "en"], loaded.Languages);
         Assert.Equal(PhysicianStatus.Rejected, loaded.Status);
@@ -124,7 +124,7 @@ public abstract class PersistenceTests : IAsyncLifetime
 
         await using (var db = NewContext())
         {
-            var loaded = await db.Pages.SingleAsync(p => p.Slug == "cardiva");
+            var loaded = await db.Pages.IncludeAggregate().SingleAsync(p => p.Slug == "cardiva");
             Assert.Equal((ReviewState.Draft, 2, (int?)1), (loaded.State, loaded.StagingRevision, loaded.LiveRevision));
             Assert.Equal("Cardiva", loaded.Live!.Title);
             Assert.Equal("#1A2B3C", loaded.Staging.BrandColour);
@@ -138,7 +138,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         }
 
         await using var again = NewContext();
-        var published = await again.Pages.SingleAsync(p => p.Id == page.Id);
+        var published = await again.Pages.IncludeAggregate().SingleAsync(p => p.Id == page.Id);
         Assert.Equal(2, published.LiveRevision);
         Assert.Equal(2, published.Decisions.Count);
     }
@@ -156,13 +156,36 @@ public abstract class PersistenceTests : IAsyncLifetime
         await SaveAsync(author, colleague, @case);
 
         await using var db = NewContext();
-        var loaded = await db.Cases.SingleAsync(c => c.Id == @case.Id);
+        var loaded = await db.Cases.IncludeAggregate().SingleAsync(c => c.Id == @case.Id);
         Assert.Equal(Given.Patient(), loaded.Patient);
         Assert.Equal((CaseStatus.Solved, proposal.Id), (loaded.Status, loaded.AcceptedResponseId));
         Assert.Equal(TimeSpan.FromMinutes(45), loaded.TimeToFirstResponse);
         Assert.Equal(TimeSpan.FromHours(20), loaded.TimeToSolution);
         Assert.Equal(1, loaded.SupportFor(proposal.Id));
         Assert.Equal("application/pdf", loaded.Attachments.Single().ContentType);
+    }
+
+    [PersistenceFact]
+    public async Task A_plain_read_loads_no_children_and_an_aggregate_read_loads_them_all()
+    {
+        var author = Given.VerifiedPhysician();
+        var colleague = Given.VerifiedPhysician();
+        var @case = Given.OpenCase(author);
+        @case.Respond(colleague, ResponseKind.Advice, "Check potassium first.", Given.Now.AddMinutes(5));
+        var organisation = Given.Pharma();
+        var page = Page.Create(organisation, "plain", Given.ReminderAd(), "editor@agency", Given.Now);
+        await SaveAsync(author, colleague, @case, organisation, page);
+
+        await using (var db = NewContext())
+        {
+            Assert.Empty((await db.Cases.SingleAsync(c => c.Id == @case.Id)).Responses);
+            Assert.Empty((await db.Pages.SingleAsync(p => p.Id == page.Id)).Revisions);
+            Assert.Empty((await db.Physicians.SingleAsync(p => p.Id == author.Id)).CredentialChecks);
+        }
+        await using var whole = NewContext();
+        Assert.Single((await whole.Cases.IncludeAggregate().SingleAsync(c => c.Id == @case.Id)).Responses);
+        Assert.Single((await whole.Pages.IncludeAggregate().SingleAsync(p => p.Id == page.Id)).Revisions);
+        Assert.NotEmpty((await whole.Physicians.IncludeAggregate().SingleAsync(p => p.Id == author.Id)).CredentialChecks);
     }
 
     [PersistenceFact]
@@ -242,8 +265,8 @@ public abstract class PersistenceTests : IAsyncLifetime
 
         await using var first = NewContext();
         await using var second = NewContext();
-        var mine = await first.Pages.SingleAsync(p => p.Id == page.Id);
-        var theirs = await second.Pages.SingleAsync(p => p.Id == page.Id);
+        var mine = await first.Pages.IncludeAggregate().SingleAsync(p => p.Id == page.Id);
+        var theirs = await second.Pages.IncludeAggregate().SingleAsync(p => p.Id == page.Id);
         mine.SubmitForReview();
         theirs.Archive(Given.Now);
         await first.SaveChangesAsync();
@@ -387,9 +410,9 @@ public abstract class PersistenceTests : IAsyncLifetime
         await using var check = NewContext();
         Assert.Equal(report.Tables.Single(t => t.Table == "DrugRatings").Rows, await check.DrugRatings.CountAsync());
         Assert.Equal(SeedPlan.Demo.Physicians, await check.Physicians.CountAsync());
-        var published = await check.Pages.Where(p => p.LiveRevision != null).ToListAsync();
+        var published = await check.Pages.IncludeAggregate().Where(p => p.LiveRevision != null).ToListAsync();
         Assert.All(published, p => Assert.NotNull(p.Live));
-        var solved = await check.Cases.FirstAsync(c => c.AcceptedResponseId != null);
+        var solved = await check.Cases.IncludeAggregate().FirstAsync(c => c.AcceptedResponseId != null);
         Assert.Contains(solved.Responses, r => r.Id == solved.AcceptedResponseId);
         var ratingsPerCurrentKey = await check.DrugRatings.Where(r => r.IsCurrent)
             .GroupBy(r => new { r.PhysicianId, r.DrugId, r.IndicationId }).Select(g => g.Count()).MaxAsync();

@@ -29,9 +29,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         entity.HasMany(c => c.Responses).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
         entity.HasMany(c => c.Votes).WithOne().HasForeignKey(v => v.CaseId).OnDelete(DeleteBehavior.Cascade);
         entity.HasMany(c => c.Attachments).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
-        entity.Navigation(c => c.Responses).AutoInclude();
-        entity.Navigation(c => c.Votes).AutoInclude();
-        entity.Navigation(c => c.Attachments).AutoInclude();
         ConcurrencyVersion.Add(entity);
     }
 }

@@ -21,9 +21,6 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
         entity.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.PageId).OnDelete(DeleteBehavior.Cascade);
         entity.HasMany(p => p.Decisions).WithOne().HasForeignKey(d => d.PageId).OnDelete(DeleteBehavior.Cascade);
         entity.HasMany(p => p.Posts).WithOne().HasForeignKey(p => p.PageId).OnDelete(DeleteBehavior.Cascade);
-        entity.Navigation(p => p.Revisions).AutoInclude();
-        entity.Navigation(p => p.Decisions).AutoInclude();
-        entity.Navigation(p => p.Posts).AutoInclude();
         ConcurrencyVersion.Add(entity);
     }
 }

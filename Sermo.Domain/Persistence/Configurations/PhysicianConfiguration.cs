@@ -20,7 +20,6 @@ internal sealed class PhysicianConfiguration : IEntityTypeConfiguration<Physicia
         entity.HasIndex(p => new { p.SpecialtyCode, p.CountryCode });
         entity.HasIndex(p => new { p.Status, p.JoinedAt });
         entity.HasMany(p => p.CredentialChecks).WithOne().HasForeignKey(c => c.PhysicianId).OnDelete(DeleteBehavior.Cascade);
-        entity.Navigation(p => p.CredentialChecks).AutoInclude();
         ConcurrencyVersion.Add(entity);
     }
 }

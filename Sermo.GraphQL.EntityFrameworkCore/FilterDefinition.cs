@@ -1,0 +1,126 @@
+using System.Linq.Expressions;
+using System.Text;
+
+namespace Sermo.GraphQL.EntityFrameworkCore;
+
+/// <summary>The fields a list may be filtered by, declared one by one with the operators each accepts; nothing
+/// else can be filtered. A filter argument (<c>{ specialty: { in: ["cardiology"] }, or: [...] }</c>) becomes one
+/// expression tree that EF Core translates to the SQL WHERE clause, its values sent as parameters.
+/// <code>
+/// var filter = new FilterDefinition&lt;Case&gt;("CaseFilter")
+///     .Field("specialty", c => c.SpecialtyCode, FilterOperators.Eq | FilterOperators.In)
+///     .Field("postedAt", c => c.PostedAt, FilterOperators.Gte | FilterOperators.Lt);
+/// IQueryable&lt;Case&gt; open = filter.Apply(db.Cases, context.Arguments["where"] as IReadOnlyDictionary&lt;string, object?&gt;);
+/// </code>
+/// Within one object all conditions hold (AND); <c>and</c> and <c>or</c> take lists of filters, nested at most
+/// <see cref="MaxDepth"/> deep; <c>in</c> takes at most <see cref="MaxListValues"/> values.</summary>
+public sealed class FilterDefinition<T>(string inputTypeName)
+{
+    private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
+
+    /// <summary>The GraphQL input type of the filter argument (its operator inputs are named after it).</summary>
+    public string InputTypeName { get; } = inputTypeName;
+
+    public int MaxDepth { get; init; } = 5;
+
+    public int MaxListValues { get; init; } = 100;
+
+    /// <param name="graphQLType">The GraphQL type of the values in generated SDL; needed for enums and other non-scalar members.</param>
+    public FilterDefinition<T> Field<TValue>(string name, Expression<Func<T, TValue>> member, FilterOperators operators, string? graphQLType = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (name is "and" or "or")
+            throw new ArgumentException("\"and\" and \"or\" combine filters; they cannot be field names.", nameof(name));
+        if (operators == FilterOperators.None)
+            throw new ArgumentException($"The filter field \"{name}\" accepts no operator.", nameof(operators));
+        if ((operators & (FilterOperators.Contains | FilterOperators.StartsWith)) != 0 && typeof(TValue) != typeof(string))
+            throw new ArgumentException($"\"contains\" and \"startsWith\" are for text; \"{name}\" is {typeof(TValue).Name}.", nameof(operators));
+        if (!_fields.TryAdd(name, new FilterField(name, member, operators, graphQLType)))
+            throw new ArgumentException($"The filter field \"{name}\" is declared twice.", nameof(name));
+        return this;
+    }
+
+    /// <summary>The query with the filter's WHERE clause; the query unchanged without a filter.</summary>
+    public IQueryable<T> Apply(IQueryable<T> query, IReadOnlyDictionary<string, object?>? filter) =>
+        Build(filter) is { } predicate ? query.Where(predicate) : query;
+
+    /// <summary>The filter as a predicate (null without a filter); an undeclared field or operator, a value that does
+    /// not fit, or a filter nested too deep is a <c>BAD_USER_INPUT</c> error.</summary>
+    public Expression<Func<T, bool>>? Build(IReadOnlyDictionary<string, object?>? filter)
+    {
+        if (filter is null)
+            return null;
+        var item = Expression.Parameter(typeof(T), "item");
+        return Expression.Lambda<Func<T, bool>>(Build(item, filter, 1), item);
+    }
+
+    private Expression Build(ParameterExpression item, IReadOnlyDictionary<string, object?> filter, int depth)
+    {
+        if (depth > MaxDepth)
+            throw InputErrors.BadInput($"Filters may nest at most {MaxDepth} deep.");
+        Expression? all = null;
+        foreach (var (name, value) in filter)
+        {
+            Expression condition;
+            if (name is "and" or "or")
+            {
+                var parts = Filters(value, name).Select(part => Build(item, part, depth + 1)).ToList();
+                condition = parts.Count == 0
+                    ? Expression.Constant(name == "and")
+                    : parts.Aggregate(name == "and" ? Expression.AndAlso : Expression.OrElse);
+            }
+            else if (_fields.TryGetValue(name, out var field))
+            {
+                if (value is null)
+                    continue;
+                condition = field.Build(item, value as IReadOnlyDictionary<string, object?>
+                    ?? throw InputErrors.BadInput($"The filter on \"{name}\" needs an object of operators."), MaxListValues);
+            }
+            else
+            {
+                throw InputErrors.BadInput($"Cannot filter by \"{name}\"; the filter fields are: {string.Join(", ", _fields.Keys)}.");
+            }
+            all = all is null ? condition : Expression.AndAlso(all, condition);
+        }
+        return all ?? Expression.Constant(true);
+    }
+
+    private static IEnumerable<IReadOnlyDictionary<string, object?>> Filters(object? value, string name) =>
+        value switch
+        {
+            null => [],
+            IReadOnlyList<object?> list => list.Select(part => part as IReadOnlyDictionary<string, object?>
+                ?? throw InputErrors.BadInput($"\"{name}\" takes a list of filters.")),
+            IReadOnlyDictionary<string, object?> single => [single],
+            _ => throw InputErrors.BadInput($"\"{name}\" takes a list of filters."),
+        };
+
+    /// <summary>The filter's input types in SDL: <c>input {InputTypeName}</c> with <c>and</c>, <c>or</c> and one
+    /// field per declared field, each an input of its declared operators.</summary>
+    public string ToSdl()
+    {
+        var sdl = new StringBuilder();
+        sdl.Append('\n').Append("input ").Append(InputTypeName).Append(" {\n");
+        sdl.Append("  \"Every filter in the list holds.\"\n  and: [").Append(InputTypeName).Append("!]\n");
+        sdl.Append("  \"At least one filter in the list holds.\"\n  or: [").Append(InputTypeName).Append("!]\n");
+        foreach (var field in _fields.Values)
+            sdl.Append("  ").Append(field.Name).Append(": ").Append(OperatorInputName(field)).Append('\n');
+        sdl.Append("}\n");
+        foreach (var field in _fields.Values)
+        {
+            var type = GraphQLTypeNames.Of(field.ValueType, field.Name, field.GraphQLType);
+            sdl.Append('\n').Append("input ").Append(OperatorInputName(field)).Append(" {\n");
+            foreach (var op in Enum.GetValues<FilterOperators>())
+            {
+                if (op == FilterOperators.None || (op & (op - 1)) != 0 || (field.Operators & op) == 0)
+                    continue;
+                sdl.Append("  ").Append(FilterField.NameOf(op)).Append(": ").Append(op == FilterOperators.In ? $"[{type}!]" : type).Append('\n');
+            }
+            sdl.Append("}\n");
+        }
+        return sdl.ToString();
+    }
+
+    private string OperatorInputName(FilterField field) =>
+        $"{InputTypeName}{char.ToUpperInvariant(field.Name[0])}{field.Name[1..]}";
+}

@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Sermo.GraphQL.EntityFrameworkCore;
+
+/// <summary>A declared filter field: its member, the operators it accepts, and how each becomes an expression.</summary>
+internal sealed class FilterField(string name, LambdaExpression member, FilterOperators operators, string? graphQLType)
+{
+    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+
+    public string Name { get; } = name;
+    public LambdaExpression Member { get; } = member;
+    public FilterOperators Operators { get; } = operators;
+    public string? GraphQLType { get; } = graphQLType;
+    public Type ValueType => Member.ReturnType;
+
+    /// <summary>The conditions of one field's operator object (<c>{ eq: "x", in: [...] }</c>), joined with AND.</summary>
+    public Expression Build(ParameterExpression item, IReadOnlyDictionary<string, object?> conditions, int maxListValues)
+    {
+        var target = MemberPaths.Inline(Member, item);
+        Expression? all = null;
+        foreach (var (operatorName, value) in conditions)
+        {
+            var op = OperatorNamed(operatorName);
+            var condition = op switch
+            {
+                FilterOperators.Eq => value is null ? Expression.Equal(target, Null()) : Expression.Equal(target, Parameter(value)),
+                FilterOperators.Neq => value is null ? Expression.NotEqual(target, Null()) : Expression.NotEqual(target, Parameter(value)),
+                FilterOperators.In => In(target, value, maxListValues),
+                FilterOperators.Gt => KeysetPredicate.Compare(target, Parameter(value), ExpressionType.GreaterThan),
+                FilterOperators.Gte => KeysetPredicate.Compare(target, Parameter(value), ExpressionType.GreaterThanOrEqual),
+                FilterOperators.Lt => KeysetPredicate.Compare(target, Parameter(value), ExpressionType.LessThan),
+                FilterOperators.Lte => KeysetPredicate.Compare(target, Parameter(value), ExpressionType.LessThanOrEqual),
+                FilterOperators.Contains => Expression.Call(target, StringContains, Parameter(value)),
+                FilterOperators.StartsWith => Expression.Call(target, StringStartsWith, Parameter(value)),
+                _ => throw new InvalidOperationException(op.ToString()),
+            };
+            all = all is null ? condition : Expression.AndAlso(all, condition);
+        }
+        return all ?? Expression.Constant(true);
+    }
+
+    /// <summary>The GraphQL operator name (eq, neq, in, gt, gte, lt, lte, contains, startsWith) of a declared operator.</summary>
+    public static string NameOf(FilterOperators op) => char.ToLowerInvariant(op.ToString()[0]) + op.ToString()[1..];
+
+    private FilterOperators OperatorNamed(string operatorName)
+    {
+        foreach (var op in Enum.GetValues<FilterOperators>())
+        {
+            if (op != FilterOperators.None && (op & (op - 1)) == 0 && NameOf(op) == operatorName)
+            {
+                if ((Operators & op) == 0)
+                    break;
+                return op;
+            }
+        }
+        throw InputErrors.BadInput($"The filter on \"{Name}\" has no operator \"{operatorName}\".");
+    }
+
+    private Expression Null()
+    {
+        if (ValueType.IsValueType && Nullable.GetUnderlyingType(ValueType) is null)
+            throw InputErrors.BadInput($"\"{Name}\" is never null.");
+        return Expression.Constant(null, ValueType);
+    }
+
+    private Expression Parameter(object? value)
+    {
+        if (value is null)
+            throw InputErrors.BadInput($"The filter on \"{Name}\" needs a value here, not null.");
+        var converted = FilterValues.To(ValueType, value, Name);
+        var holder = Activator.CreateInstance(typeof(QueryParameter<>).MakeGenericType(ValueType), converted)!;
+        return Expression.Property(Expression.Constant(holder), "Value");
+    }
+
+    private Expression In(Expression target, object? value, int maxListValues)
+    {
+        if (value is not IReadOnlyList<object?> list)
+            throw InputErrors.BadInput($"The filter on \"{Name}\" needs a list for \"in\".");
+        if (list.Count > maxListValues)
+            throw InputErrors.BadInput($"\"in\" on \"{Name}\" takes at most {maxListValues} values; got {list.Count}.");
+        var values = Array.CreateInstance(ValueType, list.Count);
+        for (var i = 0; i < list.Count; i++)
+            values.SetValue(FilterValues.To(ValueType, list[i], Name), i);
+        var holder = Activator.CreateInstance(typeof(QueryParameter<>).MakeGenericType(values.GetType()), values)!;
+        var contains = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(ValueType);
+        return Expression.Call(contains, Expression.Property(Expression.Constant(holder), "Value"), target);
+    }
+}

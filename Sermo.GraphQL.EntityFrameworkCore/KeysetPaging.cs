@@ -1,0 +1,90 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Sermo.GraphQL.Relay;
+
+namespace Sermo.GraphQL.EntityFrameworkCore;
+
+/// <summary>Keyset (cursor) paging of an EF Core query into a Relay <see cref="Connection{T}"/>: the page is
+/// <c>WHERE (a &gt; x OR (a = x AND id &gt; y)) ORDER BY a, id LIMIT size + 1</c> in SQL, so a page costs the same
+/// wherever it lies, and rows inserted or deleted meanwhile shift no item onto two pages. Cursors seal the sort
+/// key values with <see cref="CursorCodec"/> and name the ordering; a cursor of another ordering is refused.
+/// <code>
+/// var page = new PagingArguments(first, after, last, before).Validate(options);
+/// Connection&lt;Case&gt; cases = await db.Cases.AsNoTracking().Where(...)
+///     .ToConnectionAsync(sort, orderBy, page, cursors, cancellationToken: ct);
+/// </code></summary>
+public static class KeysetPaging
+{
+    public static Task<Connection<T>> ToConnectionAsync<T>(
+        this IQueryable<T> query,
+        SortDefinition<T> sort,
+        IReadOnlyList<SortField>? order,
+        PageRequest page,
+        CursorCodec cursors,
+        bool includeTotalCount = false,
+        CancellationToken cancellationToken = default) =>
+        query.ToConnectionAsync(sort, order, page, cursors, item => item, includeTotalCount, cancellationToken);
+
+    /// <param name="projection">What each item becomes (a Select EF translates: only its columns are read).</param>
+    /// <param name="includeTotalCount">Also count the query's items (one more SQL command): only when a query selects <c>totalCount</c>.</param>
+    public static async Task<Connection<TResult>> ToConnectionAsync<T, TResult>(
+        this IQueryable<T> query,
+        SortDefinition<T> sort,
+        IReadOnlyList<SortField>? order,
+        PageRequest page,
+        CursorCodec cursors,
+        Expression<Func<T, TResult>> projection,
+        bool includeTotalCount = false,
+        CancellationToken cancellationToken = default)
+    {
+        var keys = sort.Resolve(order);
+        var ordering = sort.OrderingName(keys);
+        var window = query;
+        if (page.After is not null)
+            window = window.Where(KeysetPredicate.Beyond(keys, Decode(cursors, page.After, ordering, keys), forward: true));
+        if (page.Before is not null)
+            window = window.Where(KeysetPredicate.Beyond(keys, Decode(cursors, page.Before, ordering, keys), forward: false));
+
+        var backward = page.Direction == PageDirection.Backward;
+        var ordered = keys[0].OrderBy(window, keys[0].Descending != backward);
+        for (var i = 1; i < keys.Count; i++)
+            ordered = keys[i].ThenBy(ordered, keys[i].Descending != backward);
+
+        // One row more than the page tells whether more lie beyond it.
+        var rows = await ordered.Take(page.Size + 1).Select(RowOf(projection, keys)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var hasMore = rows.Count > page.Size;
+        if (hasMore)
+            rows.RemoveAt(rows.Count - 1);
+        if (backward)
+            rows.Reverse();
+
+        var edges = new Edge<TResult>[rows.Count];
+        for (var i = 0; i < edges.Length; i++)
+            edges[i] = new Edge<TResult>(cursors.Encode(ordering, rows[i].Keys), rows[i].Item);
+        // The far side of a cursor is known to hold at least the cursor's own item; counting further is not worth a query.
+        var info = new PageInfo(
+            HasNextPage: backward ? page.Before is not null : hasMore,
+            HasPreviousPage: backward ? hasMore : page.After is not null,
+            edges.Length == 0 ? null : edges[0].Cursor,
+            edges.Length == 0 ? null : edges[^1].Cursor);
+
+        if (!includeTotalCount)
+            return new Connection<TResult>(edges, info);
+        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        return new Connection<TResult>(edges, info, _ => ValueTask.FromResult(total));
+    }
+
+    private static object?[] Decode<T>(CursorCodec cursors, string cursor, string ordering, IReadOnlyList<SortKey<T>> keys) =>
+        cursors.Decode(cursor, ordering, keys.Count);
+
+    /// <summary><c>item => new KeysetRow(projection(item), new object[] { key1(item), ..., id(item) })</c>.</summary>
+    private static Expression<Func<T, KeysetRow<TResult>>> RowOf<T, TResult>(Expression<Func<T, TResult>> projection, IReadOnlyList<SortKey<T>> keys)
+    {
+        var item = projection.Parameters[0];
+        var values = keys.Select(key => (Expression)Expression.Convert(MemberPaths.Inline(key.Selector, item), typeof(object)));
+        var constructor = typeof(KeysetRow<TResult>).GetConstructor([typeof(TResult), typeof(object?[])])!;
+        return Expression.Lambda<Func<T, KeysetRow<TResult>>>(
+            Expression.New(constructor, projection.Body, Expression.NewArrayInit(typeof(object), values)),
+            item);
+    }
+}

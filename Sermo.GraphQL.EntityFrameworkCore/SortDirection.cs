@@ -1,0 +1,7 @@
+namespace Sermo.GraphQL.EntityFrameworkCore;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}
