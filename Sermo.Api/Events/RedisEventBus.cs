@@ -54,7 +54,8 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         if (_connection.IsConnected)
         {
             // Learns which server carries the subscriptions, so failures of other listed endpoints are told apart.
-            _ = ResubscribeAllAsync();
+            // A probe only: re-subscribing topics here would drop, for a moment, a topic subscribed meanwhile.
+            _ = LearnSubscriptionEndPointAsync();
         }
         else
         {
@@ -207,6 +208,23 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
             {
                 LogProbeLost();
             }
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            LogResubscribeFailed(exception);
+        }
+        finally
+        {
+            _redisGate.Release();
+        }
+    }
+
+    private async Task LearnSubscriptionEndPointAsync()
+    {
+        await _redisGate.WaitAsync();
+        try
+        {
+            await ProbeRoundTripAsync();
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
