@@ -7,10 +7,11 @@ public abstract class ExecutionResult : IAsyncDisposable
 }
 
 /// <summary>One spec-shaped response. <see cref="HasData"/> is false for request errors (syntax,
-/// validation, variable coercion, operation selection), which carry only <see cref="Errors"/>. <see cref="Data"/> is
-/// readable until the result is disposed and throws <see cref="ObjectDisposedException"/> afterwards: disposing gives
-/// an executed result's objects back for reuse, their values cleared. Disposing twice is harmless; the errors, the
-/// extensions and the operation type stay readable.</summary>
+/// validation, variable coercion, operation selection), which carry only <see cref="Errors"/>. An executed result's
+/// <see cref="Data"/> is readable until the result is disposed and throws <see cref="ObjectDisposedException"/>
+/// afterwards: disposing gives its objects back for reuse, their values cleared. Disposing twice is harmless; the
+/// errors, the extensions and the operation type stay readable, and so does the data of a result built by hand
+/// (nothing of it is reused).</summary>
 public sealed class OperationResult(
     IReadOnlyDictionary<string, object?>? data,
     bool hasData,
@@ -44,9 +45,11 @@ public sealed class OperationResult(
 
     public override ValueTask DisposeAsync()
     {
-        Volatile.Write(ref _disposed, 1);
         if (Interlocked.Exchange(ref _pooledNodes, null) is { } nodes)
+        {
+            Volatile.Write(ref _disposed, 1);
             ResultNodePool.Return(nodes);
+        }
         return ValueTask.CompletedTask;
     }
 
