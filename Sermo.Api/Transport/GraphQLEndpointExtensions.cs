@@ -6,6 +6,7 @@ public static class GraphQLEndpointExtensions
     public static IServiceCollection AddSermoGraphQLTransport(this IServiceCollection services)
     {
         services.AddSingleton<GraphQLSchemaRegistry>();
+        services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<Http.GraphQLHttpHandler>();
         services.AddSingleton<Sse.GraphQLSseHandler>();
         services.AddSingleton<GraphQLEndpointAuthorizer>();

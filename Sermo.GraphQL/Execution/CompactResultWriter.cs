@@ -118,11 +118,11 @@ internal sealed class CompactResultWriter
     private void WriteList(ResultList list)
     {
         Append((byte)'[');
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0; i < list.ItemCount; i++)
         {
             if (i > 0)
                 Append((byte)',');
-            WriteValue(list[i]);
+            WriteValue(list.ItemAt(i));
         }
         Append((byte)']');
     }

@@ -94,7 +94,7 @@ public static class ResultJsonWriter
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
-                for (var i = 0; i < map.Count; i++)
+                for (var i = 0; i < map.FieldCount; i++)
                 {
                     writer.WritePropertyName(map.KeyAt(i));
                     WriteValue(writer, map.ValueAt(i));
@@ -103,8 +103,8 @@ public static class ResultJsonWriter
                 break;
             case ResultList list:
                 writer.WriteStartArray();
-                for (var i = 0; i < list.Count; i++)
-                    WriteValue(writer, list[i]);
+                for (var i = 0; i < list.ItemCount; i++)
+                    WriteValue(writer, list.ItemAt(i));
                 writer.WriteEndArray();
                 break;
             case string text:

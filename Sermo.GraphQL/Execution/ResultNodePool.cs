@@ -6,9 +6,9 @@ namespace Sermo.GraphQL.Execution;
 /// so a steady stream of requests builds its trees from the same objects instead of allocating them: the tree was
 /// most of what a request allocated, and collecting it most of the server's garbage collection. Results that are
 /// never disposed are simply collected.</summary>
-/// <remarks>Nodes come back without their values cleared: a result node only ever holds serialized scalars
-/// and other result nodes (never a resolver's own objects), every slot of an object is written before a
-/// response can read it, and a list is read only up to its count. Clearing cost more than the pool saved.</remarks>
+/// <remarks>Nodes come back with their values cleared (<see cref="TakenNodes.Release"/>): no caller's data waits in
+/// the pool for the next caller, and a node read after its response was disposed throws instead of showing another
+/// response (<see cref="OperationResult.Data"/> itself throws once disposed). docs/benchmarks.md gives the cost.</remarks>
 internal static class ResultNodePool
 {
     /// <summary>Bounds what one thread keeps: enough for several large responses, never unbounded.</summary>
@@ -37,7 +37,7 @@ internal static class ResultNodePool
         if (next is ResultList displaced)
             Spare(ref t_spareLists, displaced);
         var map = next as ResultMap ?? (t_spareMaps is { Count: > 0 } spares ? spares.Pop() : new ResultMap());
-        map.Reset(plan, parent, parentSlot, parentSlotIsNonNull);
+        map.Reset(taken, plan, parent, parentSlot, parentSlotIsNonNull);
         taken.Take(map);
         return map;
     }
@@ -48,15 +48,15 @@ internal static class ResultNodePool
         if (next is ResultMap displaced)
             Spare(ref t_spareMaps, displaced);
         var list = next as ResultList ?? (t_spareLists is { Count: > 0 } spares ? spares.Pop() : new ResultList());
-        list.Reset(capacity, parent, parentSlot, parentSlotIsNonNull);
+        list.Reset(taken, capacity, parent, parentSlot, parentSlotIsNonNull);
         taken.Take(list);
         return list;
     }
 
-    /// <summary>Takes back every node an execution took; nobody may read them afterwards. The record keeps them.</summary>
+    /// <summary>Takes back every node an execution took, their values cleared; the record keeps them.</summary>
     public static void Return(TakenNodes taken)
     {
-        taken.Rewind();
+        taken.Release();
         var records = t_records ??= new ReferenceStack<TakenNodes>(MaxKeptRecords);
         if (records.Count < MaxKeptRecords && taken.Count <= MaxKeptPerThread)
             records.Push(taken);

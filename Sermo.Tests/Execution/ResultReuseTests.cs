@@ -98,6 +98,54 @@ public class ResultReuseTests
         }
     }
 
+    [Fact]
+    public async Task A_disposed_result_leaves_no_value_in_the_objects_it_gives_back()
+    {
+        var executor = Executor();
+        var result = await RunAsync(executor, "{ people { id name friends { id name } } failing { id boom } }");
+        Assert.Contains("Person 6", ResultJsonWriter.ToJson(result));
+        var nodes = ObjectsOf(result.Data!).Cast<ResultNode>().ToList();
+        Assert.All(nodes, node => Assert.True(node.HoldsAnyValue));
+
+        await result.DisposeAsync();
+
+        Assert.All(nodes, node => Assert.False(node.HoldsAnyValue));
+
+        // A smaller response built from the same objects leaves the rest of them empty too.
+        var smaller = await RunAsync(executor, "{ person(id: \"p2\") { id } }");
+        Assert.Equal(Json("{'data':{'person':{'id':'p2'}}}"), ResultJsonWriter.ToJson(smaller));
+        await smaller.DisposeAsync();
+        Assert.All(nodes, node => Assert.False(node.HoldsAnyValue));
+    }
+
+    [Fact]
+    public async Task Reading_a_disposed_results_data_fails_loudly_and_disposing_twice_is_harmless()
+    {
+        var executor = Executor();
+        var result = await RunAsync(executor, "{ people { id name } failing { boom } }");
+        var people = Assert.IsAssignableFrom<IReadOnlyList<object?>>(result.Data!["people"]);
+        var firstPerson = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(people[0]);
+
+        await result.DisposeAsync();
+        await result.DisposeAsync();
+
+        Assert.Throws<ObjectDisposedException>(() => result.Data);
+        Assert.Throws<ObjectDisposedException>(() => ResultJsonWriter.ToJson(result));
+        // Parts of the tree kept past the dispose refuse to be read rather than show cleared or foreign values.
+        Assert.Throws<ObjectDisposedException>(() => people.Count);
+        Assert.Throws<ObjectDisposedException>(() => people[0]);
+        Assert.Throws<ObjectDisposedException>(() => firstPerson["name"]);
+        Assert.Throws<ObjectDisposedException>(() => firstPerson.ToList());
+        // What is not pooled stays readable (transports log it after writing).
+        Assert.Equal("INTERNAL_SERVER_ERROR", Assert.Single(result.Errors).Code);
+        Assert.True(result.HasData);
+
+        // A result built by hand holds nothing of the pool's: disposing it changes nothing (a host may keep one).
+        var canned = new OperationResult(new Dictionary<string, object?> { ["hello"] = "world" }, true, []);
+        await canned.DisposeAsync();
+        Assert.Equal("{\"data\":{\"hello\":\"world\"}}", ResultJsonWriter.ToJson(canned));
+    }
+
     /// <summary>Every object and list of a result tree.</summary>
     private static IEnumerable<object> ObjectsOf(object node)
     {

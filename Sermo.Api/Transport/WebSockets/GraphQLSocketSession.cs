@@ -293,35 +293,8 @@ internal abstract partial class GraphQLSocketSession
                 Services = scope.ServiceProvider,
                 User = User,
             };
-            await using var result = await Context.Executor.ExecuteAsync(scoped, token);
-            switch (result)
-            {
-                case OperationResult { IsRequestError: true } rejected:
-                    if (Finish(id, operation))
-                    {
-                        await SendRequestErrorsAsync(id, rejected.Errors);
-                    }
-
-                    return;
-                case OperationResult single:
-                    token.ThrowIfCancellationRequested();
-                    await SendResultAsync(id, single);
-                    break;
-                case ResponseStream stream:
-                    await foreach (var next in stream.Results.WithCancellation(token))
-                    {
-                        // Released once sent, so the next event builds its result from the same objects.
-                        await using (next)
-                            await SendResultAsync(id, next);
-                    }
-
-                    break;
-            }
-
-            if (Finish(id, operation))
-            {
-                await SendCompleteAsync(id);
-            }
+            var executed = await Context.Executor.ExecuteAsync(scoped, token);
+            await ResultDelivery.DeliverAsync(executed, new OperationSink(this, id, operation), token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
@@ -351,6 +324,25 @@ internal abstract partial class GraphQLSocketSession
     /// told it is taken; false when the client already stopped the operation.</summary>
     private bool Finish(string id, RunningOperation operation) =>
         _operations.TryRemove(new KeyValuePair<string, RunningOperation>(id, operation)) && !operation.Cancellation.IsCancellationRequested;
+
+    /// <summary>Sends one operation's results as the session's protocol shapes them; the final message (errors or
+    /// complete) only while the client has not stopped the operation.</summary>
+    private readonly struct OperationSink(GraphQLSocketSession session, string id, RunningOperation operation) : IResultSink
+    {
+        public Task RejectAsync(OperationResult rejected) =>
+            session.Finish(id, operation) ? session.SendRequestErrorsAsync(id, rejected.Errors) : Task.CompletedTask;
+
+        public Task OpenAsync(ExecutionResult executed) => Task.CompletedTask;
+
+        public Task SendAsync(OperationResult result)
+        {
+            operation.Cancellation.Token.ThrowIfCancellationRequested();
+            return session.SendResultAsync(id, result);
+        }
+
+        public Task CompleteAsync() =>
+            session.Finish(id, operation) ? session.SendCompleteAsync(id) : Task.CompletedTask;
+    }
 
     private sealed class RunningOperation(CancellationTokenSource cancellation)
     {
