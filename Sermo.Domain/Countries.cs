@@ -22,4 +22,7 @@ public static class Countries
             ? upper
             : throw Guard.Invalid($"{name} '{code}' is not an ISO 3166-1 alpha-2 country code.");
     }
+
+    /// <summary>The region a country belongs to (<see cref="CountryRegions"/>); throws when the code is not an ISO code.</summary>
+    public static CountryRegion RegionOf(string? code) => CountryRegions.ByCountryCode[Normalise(code)];
 }
