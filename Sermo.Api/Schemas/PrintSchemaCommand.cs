@@ -26,8 +26,7 @@ public static class PrintSchemaCommand
             }
             return 0;
         }
-        var root = SchemaFiles.FindRepositoryRoot(services.GetRequiredService<IHostEnvironment>().ContentRootPath)
-            ?? SchemaFiles.FindRepositoryRoot(Directory.GetCurrentDirectory());
+        var root = SchemaFiles.FindRepositoryRoot(services);
         if (root is null)
         {
             error.WriteLine("print-schema --write: no Sermo.sln above the content root or the current directory; run it from the repository.");

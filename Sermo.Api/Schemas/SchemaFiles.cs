@@ -9,6 +9,11 @@ public static class SchemaFiles
         System.IO.Path.Combine(repositoryRoot, Folder, schemaName + ".graphql");
 
     /// <summary>The folder holding Sermo.sln at or above <paramref name="start"/>, or null outside a checkout.</summary>
+    /// <summary>The repository the running host belongs to: above its content root, or above the current directory
+    /// (for commands run from a checkout with another content root).</summary>
+    public static string? FindRepositoryRoot(IServiceProvider services) =>
+        FindRepositoryRoot(services.GetRequiredService<IHostEnvironment>().ContentRootPath) ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
+
     public static string? FindRepositoryRoot(string start)
     {
         for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
