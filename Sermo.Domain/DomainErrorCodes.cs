@@ -7,6 +7,8 @@ public static class DomainErrorCodes
     public const string InvalidStateTransition = "INVALID_STATE_TRANSITION";
 
     public const string PhysicianNotVerified = "PHYSICIAN_NOT_VERIFIED";
+    /// <summary>Private details asked for by someone who is neither the member nor staff.</summary>
+    public const string PrivateDetailsRefused = "PRIVATE_DETAILS_REFUSED";
     public const string CredentialStageOutOfOrder = "CREDENTIAL_STAGE_OUT_OF_ORDER";
 
     public const string AgencyNotMandated = "AGENCY_NOT_MANDATED";

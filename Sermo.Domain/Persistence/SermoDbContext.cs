@@ -17,7 +17,9 @@ namespace Sermo.Domain.Persistence;
 public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : DbContext(options)
 {
     public DbSet<Physician> Physicians => Set<Physician>();
-    public DbSet<PhysicianPrivateDetails> PhysicianPrivateDetails => Set<PhysicianPrivateDetails>();
+    /// <summary>Internal: private details are read through <see cref="Privacy.PrivateDetailsReader"/>, which checks the
+    /// caller first; no resolver or query of the host can reach this set by name.</summary>
+    internal DbSet<PhysicianPrivateDetails> PhysicianPrivateDetails => Set<PhysicianPrivateDetails>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Page> Pages => Set<Page>();

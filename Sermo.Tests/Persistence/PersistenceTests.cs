@@ -11,7 +11,9 @@ using Sermo.Domain.Organisations;
 using Sermo.Domain.Pages;
 using Sermo.Domain.Persistence;
 using Sermo.Domain.Physicians;
+using Sermo.Domain;
 using Sermo.Domain.Polls;
+using Sermo.Domain.Privacy;
 using Sermo.Domain.Ratings;
 using Sermo.Seeding;
 using Sermo.Tests.Domain;
@@ -94,6 +96,33 @@ public abstract class PersistenceTests : IAsyncLifetime
 
         Assert.DoesNotContain(physician.GetNavigations(), n => n.TargetEntityType.ClrType == typeof(PhysicianPrivateDetails));
         Assert.DoesNotContain(physician.GetProperties(), p => p.Name is "Email" or "LicenceNumber" or "GivenName" or "FamilyName");
+    }
+
+    [PersistenceFact]
+    public async Task Private_details_are_read_by_the_member_and_staff_only()
+    {
+        var (member, details) = Physician.Apply(Given.Application(anonymous: true), Given.Now);
+        var (other, otherDetails) = Physician.Apply(Given.Application(anonymous: true), Given.Now);
+        await SaveAsync(member, details, other, otherDetails);
+        var reader = new PrivateDetailsReader(new ContextFactory(NewContext));
+
+        Assert.Equal(details.LicenceNumber, (await reader.ReadAsync(PrivateDetailsCaller.Member(member.Id), member.Id))!.LicenceNumber);
+        Assert.Equal(otherDetails.Email, (await reader.ReadAsync(PrivateDetailsCaller.Staff, other.Id))!.Email);
+        Assert.Equal(2, (await reader.ReadManyAsync(PrivateDetailsCaller.Staff, [member.Id, other.Id])).Count);
+
+        // Another member is refused the same way for an existing member and for an id that matches nobody.
+        var existing = await Assert.ThrowsAsync<DomainRuleException>(() => reader.ReadAsync(PrivateDetailsCaller.Member(member.Id), other.Id));
+        var missing = await Assert.ThrowsAsync<DomainRuleException>(() => reader.ReadAsync(PrivateDetailsCaller.Member(member.Id), Guid.NewGuid()));
+        Assert.Equal((DomainErrorCodes.PrivateDetailsRefused, existing.Message), (missing.Code, missing.Message));
+        Assert.Equal(DomainErrorCodes.PrivateDetailsRefused,
+            (await Assert.ThrowsAsync<DomainRuleException>(() => reader.ReadManyAsync(PrivateDetailsCaller.Member(member.Id), [member.Id, other.Id]))).Code);
+        Assert.Equal(DomainErrorCodes.PrivateDetailsRefused,
+            (await Assert.ThrowsAsync<DomainRuleException>(() => reader.ReadAsync(new PrivateDetailsCaller(null, false), member.Id))).Code);
+    }
+
+    private sealed class ContextFactory(Func<SermoDbContext> create) : IDbContextFactory<SermoDbContext>
+    {
+        public SermoDbContext CreateDbContext() => create();
     }
 
     [PersistenceFact]
