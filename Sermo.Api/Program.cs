@@ -12,6 +12,7 @@ builder.Services.AddSermoTelemetry(builder.Configuration);
 builder.Services.AddSermoAuthentication(builder.Configuration);
 builder.Services.AddSermoDatabase(builder.Configuration);
 builder.Services.AddSermoGraphQLTransport();
+builder.Services.AddSermoRelay(builder.Configuration);
 builder.Services.AddSermoSchemas();
 builder.Services.AddSermoEventBus(builder.Configuration);
 builder.Services.AddSermoSubscriptions(builder.Configuration);

@@ -16,6 +16,9 @@ public sealed class SermoServer : IAsyncDisposable
     /// <summary>The signing key every test server uses, so tests can mint tokens without a server.</summary>
     public const string SigningKey = "sermo-tests-signing-key-at-least-32-bytes-long";
 
+    /// <summary>The id and cursor secret every test server uses (32 bytes, base64).</summary>
+    public const string RelaySecret = "evHH1vucMMq8VlZ2M3Eq5eA5zvuZYvsg8/W1XBxWkvM=";
+
     private readonly KestrelFactory _factory;
 
     private SermoServer(KestrelFactory factory, Uri baseAddress)
@@ -37,6 +40,7 @@ public sealed class SermoServer : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Auth:SigningKey"] = SigningKey,
+            ["Relay:Secret"] = RelaySecret,
             ["ConnectionStrings:Sermo"] = $"Data Source={database};Pooling=False",
             ["Database:SeedDemoWhenEmpty"] = "false",
         };

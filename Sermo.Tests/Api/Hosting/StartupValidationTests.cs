@@ -15,6 +15,9 @@ public sealed class StartupValidationTests
     [InlineData("Auth:Authority", "http://login.example.test", "Auth:Authority 'http://login.example.test' is not HTTPS")]
     [InlineData("GraphQL:MaxRequestBytes", "10", "GraphQL:MaxRequestBytes must be between")]
     [InlineData("GraphQL:ExecutionTimeout", "00:00:00", "GraphQL:ExecutionTimeout must be more than 0")]
+    [InlineData("Relay:Secret", "", "Relay:Secret is not set")]
+    [InlineData("Relay:Secret", "not base64!", "Relay:Secret is not base64")]
+    [InlineData("Relay:Secret", "c2hvcnQ=", "Relay:Secret is 5 bytes; ids and cursors need at least 32")]
     public void Refuses_to_start_with_a_clear_message(string key, string value, string expectedMessage) =>
         AssertRefused(new Dictionary<string, string?> { [key] = value }, expectedMessage);
 
