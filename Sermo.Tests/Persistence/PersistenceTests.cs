@@ -102,7 +102,7 @@ public abstract class PersistenceTests : IAsyncLifetime
     public async Task Private_details_are_read_by_the_member_and_staff_only()
     {
         var (member, details) = Physician.Apply(Given.Application(anonymous: true), Given.Now);
-        var (other, otherDetails) = Physician.Apply(Given.Application(anonymous: true), Given.Now);
+        var (other, otherDetails) = Physician.Apply(Given.Application(anonymous: true) with { Email = "other.member@example.org", LicenceNumber = "MD-654321" }, Given.Now);
         await SaveAsync(member, details, other, otherDetails);
         var reader = new PrivateDetailsReader(new ContextFactory(NewContext));
 
