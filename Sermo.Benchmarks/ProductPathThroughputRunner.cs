@@ -18,7 +18,7 @@ public static class ProductPathThroughputRunner
             : upper;
     }
 
-    public static async Task<int> RunAsync(double seconds, double warmupSeconds, int rounds)
+    public static async Task<int> RunAsync(double seconds, double warmupSeconds, int rounds, bool printSql)
     {
         await using var workload = await ProductPathWorkload.CreateAsync();
         Contender ours = new("ours", async () => await workload.RunAsync(workload.Authorized));
@@ -49,6 +49,11 @@ public static class ProductPathThroughputRunner
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ours without authorization / ceiling: {unguarded.Median / ceiling.Median:F2}x"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"authorization costs {1e6 / ours.Median - 1e6 / unguarded.Median:N1} µs per request ({(unguarded.Median / ours.Median - 1) * 100:N1}% of ours without it)"));
+        if (printSql)
+        {
+            Console.WriteLine($"{Environment.NewLine}SQL of ours:{Environment.NewLine}{string.Join(Environment.NewLine + Environment.NewLine, workload.OurSql)}");
+            Console.WriteLine($"{Environment.NewLine}SQL of the ceiling:{Environment.NewLine}{string.Join(Environment.NewLine + Environment.NewLine, workload.CeilingSql)}");
+        }
         return 0;
     }
 }

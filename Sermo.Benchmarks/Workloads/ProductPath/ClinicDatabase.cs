@@ -19,8 +19,9 @@ public sealed class ClinicDatabase : IAsyncDisposable
 
     private readonly SqliteConnection _keeper;
 
-    private ClinicDatabase(SqliteConnection keeper, ServiceProvider services)
+    private ClinicDatabase(SqliteConnection keeper, ServiceProvider services, SqlCommandRecorder commands)
     {
+        Commands = commands;
         _keeper = keeper;
         Services = services;
         Contexts = services.GetRequiredService<IDbContextFactory<ClinicContext>>();
@@ -29,6 +30,8 @@ public sealed class ClinicDatabase : IAsyncDisposable
     public ServiceProvider Services { get; }
 
     public IDbContextFactory<ClinicContext> Contexts { get; }
+
+    public SqlCommandRecorder Commands { get; }
 
     public static async Task<ClinicDatabase> CreateAsync()
     {
@@ -39,14 +42,15 @@ public sealed class ClinicDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         // ASP.NET Core authorization logs its decisions; no provider is added, so nothing is written.
         services.AddLogging();
-        services.AddPooledDbContextFactory<ClinicContext>(options => options.UseSqlite(connectionString));
+        var commands = new SqlCommandRecorder();
+        services.AddPooledDbContextFactory<ClinicContext>(options => options.UseSqlite(connectionString).AddInterceptors(commands));
         services.AddAuthorizationCore(options => options.AddPolicy(VerifiedPolicy,
             policy => policy.RequireAuthenticatedUser().RequireClaim("verified", "true")));
         // Scoped, as the server registers it: one per request.
         services.AddScoped<IFieldAuthorizer, AspNetCoreFieldAuthorizer>();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
-        var database = new ClinicDatabase(keeper, provider);
+        var database = new ClinicDatabase(keeper, provider, commands);
         await using var db = await database.Contexts.CreateDbContextAsync();
         await ClinicSeed.SeedAsync(db);
         return database;

@@ -61,10 +61,18 @@ public sealed class ProductPathWorkload : IAsyncDisposable
         var after = JsonNode.Parse(firstJson)!["data"]!["cases"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
 
         var workload = new ProductPathWorkload(database, after);
+        database.Commands.Recording = true;
         var ours = await workload.RunToJsonAsync(workload.Authorized, workload._variables);
+        workload.OurSql = database.Commands.Take();
         var unguarded = await workload.RunToJsonAsync(workload.Unguarded, workload._variables);
+        database.Commands.Take();
         await workload.RunCeilingAsync();
+        workload.CeilingSql = database.Commands.Take();
+        database.Commands.Recording = false;
         var ceiling = Encoding.UTF8.GetString(workload.Ceiling.Written);
+        if (workload.OurSql.Count != 3 || workload.CeilingSql.Count != 3)
+            throw new InvalidOperationException(
+                $"Ours and the ceiling should each send three commands (the page, the authors, the advice); they sent {workload.OurSql.Count} and {workload.CeilingSql.Count}.");
         if (!JsonNode.DeepEquals(JsonNode.Parse(ours), JsonNode.Parse(ceiling)) || !JsonNode.DeepEquals(JsonNode.Parse(ours), JsonNode.Parse(unguarded)))
             throw new InvalidOperationException(
                 $"The product path's contenders answer differently, so the comparison would not be fair.{Environment.NewLine}" +
@@ -77,6 +85,12 @@ public sealed class ProductPathWorkload : IAsyncDisposable
 
     /// <summary>The response every contender gives (checked at creation).</summary>
     public string Response { get; private set; } = "";
+
+    /// <summary>The SQL our request sent at the check (the page first; the two batches in either order).</summary>
+    public IReadOnlyList<string> OurSql { get; private set; } = [];
+
+    /// <summary>The SQL the ceiling sent at the check.</summary>
+    public IReadOnlyList<string> CeilingSql { get; private set; } = [];
 
     /// <summary>One request as the server runs it: a service scope, the caller, the query text (the document
     /// cached after the first), the result written as UTF-8 JSON and released.</summary>
