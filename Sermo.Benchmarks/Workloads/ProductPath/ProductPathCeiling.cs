@@ -42,9 +42,7 @@ public sealed class ProductPathCeiling(IDbContextFactory<ClinicContext> contexts
     /// <returns>The bytes written.</returns>
     public async Task<int> WriteAsync(string specialty, int first, string after, CancellationToken cancellationToken = default)
     {
-        var page = await LoadAsync(specialty, first, after, cancellationToken);
-        Write(page);
-        return _buffer.WrittenCount;
+        return Write(await LoadAsync(specialty, first, after, cancellationToken));
     }
 
     /// <summary>The three queries alone: the database's and EF Core's share of a request.</summary>
@@ -92,7 +90,9 @@ public sealed class ProductPathCeiling(IDbContextFactory<ClinicContext> contexts
         }
     }
 
-    private void Write(CasePage page)
+    /// <summary>Writes a page already loaded: the cursors and the JSON, the ceiling's share beyond its SQL.</summary>
+    /// <returns>The bytes written.</returns>
+    public int Write(CasePage page)
     {
         _buffer.ResetWrittenCount();
         using var writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
@@ -138,5 +138,16 @@ public sealed class ProductPathCeiling(IDbContextFactory<ClinicContext> contexts
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndObject();
+        writer.Flush();
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>Only the page's cursors, sealed as <see cref="Write"/> seals them.</summary>
+    public int SealCursors(CasePage page)
+    {
+        var length = 0;
+        foreach (var c in page.Cases)
+            length += cursors.Encode(Ordering, [c.PostedAt, c.Id]).Length;
+        return length;
     }
 }
