@@ -62,7 +62,8 @@ public static class ThroughputRunner
         return 0;
     }
 
-    private static async Task<(long Operations, double Seconds)> MeasureAsync(Func<ValueTask> runAsync, double forSeconds)
+    /// <summary>Runs <paramref name="runAsync"/> back to back, 64 at a time, until <paramref name="forSeconds"/> have passed.</summary>
+    internal static async Task<(long Operations, double Seconds)> MeasureAsync(Func<ValueTask> runAsync, double forSeconds)
     {
         var deadline = TimeSpan.FromSeconds(forSeconds);
         var clock = Stopwatch.StartNew();
