@@ -29,6 +29,16 @@ for path in glob.glob(sys.argv[1] + "/**/coverage.cobertura.xml", recursive=True
     root = ET.parse(path).getroot()
     print(f"coverage: {float(root.get('line-rate', 0)):.1%} of lines, {float(root.get('branch-rate', 0)):.1%} of branches ({path})")
 passed = failed = skipped = 0
+# Every skipped test says why: the reasons, each with how many tests it skipped.
+reasons = {}
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    for result in ET.parse(path).getroot().findall(".//{*}UnitTestResult"):
+        if result.get("outcome") == "NotExecuted":
+            message = result.find(".//{*}Message")
+            reason = message.text.strip() if message is not None and message.text else "(no reason given)"
+            reasons[reason] = reasons.get(reason, 0) + 1
+for reason, count in reasons.items():
+    print(f"skipped {count}: {reason}")
 for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     counters = ET.parse(path).getroot().find(".//{*}Counters")
     if counters is None:
