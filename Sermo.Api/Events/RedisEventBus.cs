@@ -299,7 +299,15 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
             var payload = root.GetProperty("payload");
             foreach (var sink in _subscribers.Of(topic))
             {
-                sink.DeliverJson(payload, JsonOptions);
+                // Each subscriber reads the payload as its own type: one that cannot must not cost the others the event.
+                try
+                {
+                    sink.DeliverJson(payload, JsonOptions);
+                }
+                catch (Exception exception) when (exception is JsonException or NotSupportedException)
+                {
+                    LogMalformedEvent(exception, topic);
+                }
             }
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)

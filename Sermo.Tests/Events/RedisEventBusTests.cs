@@ -69,6 +69,25 @@ public sealed class RedisEventBusTests : IAsyncLifetime
         Assert.False(await nothing.WaitAsync(Timeout));
     }
 
+    public sealed record Renamed(int Count);
+
+    [Fact]
+    public async Task An_event_one_subscriber_cannot_read_still_reaches_the_topics_other_subscribers()
+    {
+        await using var publisher = NewBus();
+        await using var receiver = NewBus();
+        var topic = EventTopic.For("TallyChanged", "poll-mixed");
+        // Subscribed first, so it is asked first: "Count" as a string does not fit its int.
+        await using var misfit = await receiver.SubscribeAsync<Renamed>(topic);
+        await using var reader = await receiver.SubscribeAsync<TallyChanged>(topic);
+
+        await publisher.PublishAsync(topic, new { PollId = "poll-mixed", Votes = 3, At = DateTimeOffset.UnixEpoch, Count = "three" });
+
+        var events = reader.GetAsyncEnumerator();
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Timeout));
+        Assert.Equal(3, events.Current.Votes);
+    }
+
     [Fact]
     public async Task The_last_subscriber_leaving_releases_the_redis_channel()
     {
