@@ -27,6 +27,7 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
     private readonly ISubscriber _redis;
     private readonly ILogger<RedisEventBus> _logger;
     private readonly Action<RedisChannel, RedisValue> _onMessage;
+    private int _disposed;
 
     // Counts connection failures. A resubscription that began after the latest failure and finished without
     // error leaves the bus in sync with Redis; until then readiness says no, so that an operator (or a load
@@ -116,17 +117,23 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _subscribers.CompleteAll();
         _connection.ConnectionFailed -= OnConnectionFailed;
         _connection.ConnectionRestored -= OnConnectionRestored;
         await _connection.CloseAsync(allowCommandsToComplete: false);
         _connection.Dispose();
-        _redisGate.Dispose();
+        // The gate is not disposed: subscriptions may still end (and ask for it) after the bus is gone; it holds no handle.
     }
 
     private async ValueTask Unsubscribe<T>(EventSubscription<T> subscription)
     {
-        if (_subscribers.Remove(subscription.Topic, subscription))
+        // After the bus is disposed its connection is gone and its channels with it: nothing is left to release.
+        if (_subscribers.Remove(subscription.Topic, subscription) && Volatile.Read(ref _disposed) == 0)
         {
             await SyncRedisSubscriptionAsync(subscription.Topic, CancellationToken.None);
         }
@@ -139,6 +146,11 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         await _redisGate.WaitAsync(cancellationToken);
         try
         {
+            if (Volatile.Read(ref _disposed) != 0)
+            {
+                return;
+            }
+
             var wanted = _subscribers.HasSubscribers(topic);
             var subscribed = _subscribedOnRedis.Contains(topic);
             if (wanted && !subscribed)
@@ -190,6 +202,11 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         await _redisGate.WaitAsync();
         try
         {
+            if (Volatile.Read(ref _disposed) != 0)
+            {
+                return;
+            }
+
             var topics = _subscribers.Topics();
             foreach (var topic in topics)
             {

@@ -89,6 +89,17 @@ public sealed class RedisEventBusTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subscription_disposed_after_its_bus_is_disposed_does_not_throw()
+    {
+        var bus = NewBus();
+        var subscription = await bus.SubscribeAsync<TallyChanged>(EventTopic.For("TallyChanged", "poll-late"));
+        await bus.DisposeAsync();
+
+        // A socket session or SSE stream may end after the host disposed the bus on shutdown.
+        await subscription.DisposeAsync();
+    }
+
+    [Fact]
     public async Task The_last_subscriber_leaving_releases_the_redis_channel()
     {
         await using var bus = NewBus();
