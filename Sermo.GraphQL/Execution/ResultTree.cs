@@ -45,7 +45,9 @@ internal abstract class ResultNode
     internal abstract bool HoldsAnyValue { get; }
 
     /// <summary>Guards the public (dictionary and list) reads: a node of a disposed response fails loudly instead of
-    /// answering with cleared values, or later with another response's.</summary>
+    /// answering with cleared values. Only until the pool hands the node to another response: from then on a reference
+    /// kept past dispose reads that response (closing this would take a wrapper per node). No transport keeps one;
+    /// in-process callers must not read a result after disposing it.</summary>
     protected void EnsureReadable()
     {
         if (_owner is { } owner && owner.Generation != _ownerGeneration)
