@@ -12,14 +12,10 @@ public sealed class AspNetCoreFieldAuthorizer(IAuthorizationService authorizatio
 {
     public ValueTask<AuthorizationDecision> AuthorizeAsync(IResolverContext context, AuthorizeRequirement requirement)
     {
-        var user = context.User;
-        if (user?.Identity?.IsAuthenticated != true)
-            return new(AuthorizationDecision.NotAuthenticated);
-        if (requirement.Roles.Count > 0 && !requirement.Roles.Any(user.IsInRole))
-            return new(AuthorizationDecision.NotAuthorized);
-        if (requirement.Policy is null)
-            return new(AuthorizationDecision.Allowed);
-        return AuthorizePolicyAsync(user, context.Parent, requirement.Policy);
+        var decision = RoleFieldAuthorizer.DecideRoles(context.User, requirement);
+        if (decision != AuthorizationDecision.Allowed || requirement.Policy is null)
+            return new(decision);
+        return AuthorizePolicyAsync(context.User!, context.Parent, requirement.Policy);
     }
 
     private async ValueTask<AuthorizationDecision> AuthorizePolicyAsync(System.Security.Claims.ClaimsPrincipal user, object? resource, string policy)

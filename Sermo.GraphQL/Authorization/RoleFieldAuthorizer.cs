@@ -11,13 +11,16 @@ public sealed class RoleFieldAuthorizer : IFieldAuthorizer
 
     public ValueTask<AuthorizationDecision> AuthorizeAsync(IResolverContext context, AuthorizeRequirement requirement)
     {
-        var user = context.User;
+        var decision = DecideRoles(context.User, requirement);
+        return new(decision == AuthorizationDecision.Allowed && requirement.Policy is not null ? AuthorizationDecision.NotAuthorized : decision);
+    }
+
+    /// <summary>Everything of a requirement but its policy: an authenticated caller in one of its roles (if it names any).
+    /// Hosts that decide policies themselves call this first.</summary>
+    public static AuthorizationDecision DecideRoles(System.Security.Claims.ClaimsPrincipal? user, AuthorizeRequirement requirement)
+    {
         if (user?.Identity?.IsAuthenticated != true)
-            return new(AuthorizationDecision.NotAuthenticated);
-        if (requirement.Policy is not null)
-            return new(AuthorizationDecision.NotAuthorized);
-        if (requirement.Roles.Count > 0 && !requirement.Roles.Any(user.IsInRole))
-            return new(AuthorizationDecision.NotAuthorized);
-        return new(AuthorizationDecision.Allowed);
+            return AuthorizationDecision.NotAuthenticated;
+        return requirement.Roles.Count > 0 && !requirement.Roles.Any(user.IsInRole) ? AuthorizationDecision.NotAuthorized : AuthorizationDecision.Allowed;
     }
 }

@@ -284,15 +284,7 @@ internal abstract partial class GraphQLSocketSession
         {
             // One DI scope per operation: operations of one socket run concurrently and must not share a DbContext.
             await using var scope = Context.Services.CreateAsyncScope();
-            var scoped = new GraphQLRequest
-            {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                Services = scope.ServiceProvider,
-                User = User,
-            };
+            var scoped = GraphQLRequestFactory.Create(scope.ServiceProvider, request, User);
             var executed = await Context.Executor.ExecuteAsync(scoped, token);
             await ResultDelivery.DeliverAsync(executed, new OperationSink(this, id, operation), token);
         }
