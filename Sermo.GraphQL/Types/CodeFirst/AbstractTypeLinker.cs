@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 
 namespace Sermo.GraphQL.Types.CodeFirst;
 
-/// <summary>Links the object types to the interfaces and unions their .NET types implement (those in the schema),
+/// <summary>Links the object types to the interfaces and unions their .NET types implement (those in the schema) and
+/// those their descriptors declare,
 /// and gives interfaces and unions a type resolver that goes by the value's .NET type.</summary>
 internal static class AbstractTypeLinker
 {
@@ -22,6 +23,11 @@ internal static class AbstractTypeLinker
                         break;
                 }
             }
+        }
+        foreach (var (type, declared) in outputs.DeclaredImplementations)
+        {
+            if (!type.InterfaceList.Contains(declared))
+                type.InterfaceList.Add(declared);
         }
         foreach (var (type, clr) in outputs.Interfaces)
         {

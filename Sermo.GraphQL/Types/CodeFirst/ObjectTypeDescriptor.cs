@@ -43,6 +43,12 @@ public sealed class ObjectTypeDescriptor<T> : ObjectTypeDescriptor
 
     public new ObjectTypeDescriptor<T> AuthorizePolicy(string policy) => Authorize(Authorization.AuthorizeRequirement.ForPolicy(policy));
 
+    public new ObjectTypeDescriptor<T> Implements<TInterface>()
+    {
+        base.Implements<TInterface>();
+        return this;
+    }
+
     /// <summary>Exposes a property or method of <typeparamref name="T"/> as a field (<c>t.Field(a =&gt; a.Name)</c>;
     /// a method's arguments in the expression are placeholders: <c>t.Field(a =&gt; a.Greeting(default!))</c>).</summary>
     public FieldDescriptor Field<TResult>(Expression<Func<T, TResult>> member) => FieldFor(MemberOf(member.Body));
@@ -85,6 +91,7 @@ public abstract class ObjectTypeDescriptor
     internal Dictionary<string, object?> MetadataValues { get; } = new(StringComparer.Ordinal);
     internal List<Authorization.AuthorizeRequirement> AuthorizationList { get; } = [];
     internal List<FieldDescriptor> FieldList { get; } = [];
+    internal List<Type> ImplementedList { get; } = [];
 
     public ObjectTypeDescriptor Name(string name)
     {
@@ -119,6 +126,18 @@ public abstract class ObjectTypeDescriptor
     public ObjectTypeDescriptor AuthorizeRoles(params string[] roles) => Authorize(Authorization.AuthorizeRequirement.ForRoles(roles));
 
     public ObjectTypeDescriptor AuthorizePolicy(string policy) => Authorize(Authorization.AuthorizeRequirement.ForPolicy(policy));
+
+    /// <summary>The object type implements the interface type bound to the C# interface <typeparamref name="TInterface"/>
+    /// although its .NET type does not implement it (a domain entity outside the API's reach, such as a Relay
+    /// <c>Node</c>). The object type must declare the interface's fields itself; values are told apart by their .NET type.</summary>
+    public ObjectTypeDescriptor Implements<TInterface>()
+    {
+        if (!typeof(TInterface).IsInterface)
+            throw new ArgumentException($"{typeof(TInterface).Name} is not a C# interface; Implements takes the interface an interface type is bound to.", nameof(TInterface));
+        if (!ImplementedList.Contains(typeof(TInterface)))
+            ImplementedList.Add(typeof(TInterface));
+        return this;
+    }
 
     /// <summary>A field of this name that no member backs: give it a type (or a <c>ResolveWith</c> delegate to
     /// infer it from) and a resolver. Asking again for the same name in this descriptor returns the same field.</summary>

@@ -15,6 +15,9 @@ internal sealed class OutputTypeFactory(SchemaBuildContext context, CodeFirstReg
     public List<(InterfaceType Type, Type Clr)> Interfaces { get; } = [];
     public List<(UnionType Type, Type Clr)> Unions { get; } = [];
 
+    /// <summary>Interfaces an object type's descriptors declare with <c>Implements</c> (its .NET type need not implement them).</summary>
+    public List<(ObjectType Type, InterfaceType Interface)> DeclaredImplementations { get; } = [];
+
     public NamedType? Bound(Type clr) => _byClr.GetValueOrDefault(clr);
 
     public GraphQLType? OutputType(ClrTypeReference reference, string where) =>
@@ -56,8 +59,32 @@ internal sealed class OutputTypeFactory(SchemaBuildContext context, CodeFirstReg
         }
         CopyMetadata(clr, configuration, type);
         context.Register(type, clr);
+        DeclareImplementations(type, clr, configuration);
         context.Later(() => Fields.Fill(type, clr, configuration, isSubscription));
         return type;
+    }
+
+    private void DeclareImplementations(ObjectType type, Type clr, ObjectTypeDescriptor? configuration)
+    {
+        IEnumerable<ObjectTypeDescriptor> descriptors = registry.ExtensionsOf(clr, type.Name);
+        if (configuration is not null)
+            descriptors = descriptors.Prepend(configuration);
+        foreach (var descriptor in descriptors)
+        {
+            foreach (var implemented in descriptor.ImplementedList)
+            {
+                var where = $"{descriptor.Source}: Implements<{implemented.Name}>";
+                switch (NamedType(implemented, where))
+                {
+                    case InterfaceType interfaceType:
+                        DeclaredImplementations.Add((type, interfaceType));
+                        break;
+                    case { } other:
+                        context.Report($"{where} names {other.Name}, which is not an interface type.");
+                        break;
+                }
+            }
+        }
     }
 
     private InterfaceType CreateInterfaceType(Type clr)
