@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Sermo.Api.Schemas.Conventions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Sermo.GraphQL.Authorization;
@@ -22,6 +24,9 @@ public static class AuthServiceCollectionExtensions
         services.AddAuthorization(options => options.AddSermoPolicies());
         // Scoped: policy handlers may need the request's services (a resource-based check reading the database).
         services.AddScoped<IFieldAuthorizer, AspNetCoreFieldAuthorizer>();
+        services.AddScoped<CallerMembership>();
+        services.AddScoped<IAuthorizationHandler, CommunityMemberHandler>();
+        services.AddSingleton<IAuthorizationHandler, SelfOrStaffHandler>();
         return services;
     }
 }

@@ -11,7 +11,8 @@ public sealed class BearerTokenIssuer(IOptions<AuthOptions> options, TimeProvide
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public string Issue(string subject, IReadOnlyCollection<string> roles, TimeSpan lifetime)
+    /// <param name="claims">More claims, such as the <c>agency</c> an agency token acts as (<see cref="SermoClaims"/>).</param>
+    public string Issue(string subject, IReadOnlyCollection<string> roles, TimeSpan lifetime, IReadOnlyDictionary<string, string>? claims = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         if (lifetime <= TimeSpan.Zero)
@@ -20,9 +21,12 @@ public sealed class BearerTokenIssuer(IOptions<AuthOptions> options, TimeProvide
         if (!auth.HasSigningKey)
             throw new InvalidOperationException("Auth:SigningKey is not set: only an identity provider (Auth:Authority) issues tokens for this server.");
         var now = time.GetUtcNow().UtcDateTime;
-        var claims = new Dictionary<string, object> { [SermoClaims.Subject] = subject };
+        var payload = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (name, value) in claims ?? new Dictionary<string, string>())
+            payload[name] = value;
+        payload[SermoClaims.Subject] = subject;
         if (roles.Count > 0)
-            claims[SermoClaims.Role] = roles.ToArray();
+            payload[SermoClaims.Role] = roles.ToArray();
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = auth.Issuer,
@@ -30,7 +34,7 @@ public sealed class BearerTokenIssuer(IOptions<AuthOptions> options, TimeProvide
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
-            Claims = claims,
+            Claims = payload,
             SigningCredentials = new SigningCredentials(auth.CreateSigningKey(), SecurityAlgorithms.HmacSha256),
         });
     }

@@ -2,12 +2,23 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Sermo.Api.Auth;
 
-/// <summary>Named authorization policies of the endpoints.</summary>
+/// <summary>Named authorization policies of the endpoints and fields (<c>docs/authorization.md</c>).</summary>
 public static class SermoPolicies
 {
     /// <summary>The pharma graph: an authenticated caller holding the pharma role.</summary>
     public const string PharmaGraph = "pharma-graph";
 
-    public static void AddSermoPolicies(this AuthorizationOptions options) =>
+    /// <summary>Staff, or a verified member: the entry points to community content (cases, polls being run, ratings,
+    /// profiles) require it, and node lookups of community types apply it too.</summary>
+    public const string CommunityMember = "community-member";
+
+    /// <summary>Resource-based: the member the field belongs to, or staff.</summary>
+    public const string SelfOrStaff = "self-or-staff";
+
+    public static void AddSermoPolicies(this AuthorizationOptions options)
+    {
         options.AddPolicy(PharmaGraph, policy => policy.RequireAuthenticatedUser().RequireRole(SermoRoles.Pharma));
+        options.AddPolicy(CommunityMember, policy => policy.RequireAuthenticatedUser().AddRequirements(new CommunityMemberRequirement()));
+        options.AddPolicy(SelfOrStaff, policy => policy.RequireAuthenticatedUser().AddRequirements(new SelfOrStaffRequirement()));
+    }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Sermo.Api.Auth;
 
-/// <summary><c>dotnet run --project Sermo.Api -- token --subject NAME [--role ROLE]... [--hours N]</c>: prints a
+/// <summary><c>dotnet run --project Sermo.Api -- token --subject NAME [--role ROLE]... [--claim NAME=VALUE]... [--hours N]</c>: prints a
 /// development bearer token signed with <c>Auth:SigningKey</c>, for trying the graphs in the IDE or with curl. A
 /// server that only trusts an identity provider (<c>Auth:Authority</c>) takes its tokens from there.</summary>
 public static class TokenCommand
@@ -13,6 +13,7 @@ public static class TokenCommand
     {
         string? subject = null;
         var roles = new List<string>();
+        var claims = new Dictionary<string, string>(StringComparer.Ordinal);
         var hours = 8.0;
         for (var i = 0; i < arguments.Count; i++)
         {
@@ -27,13 +28,17 @@ public static class TokenCommand
                     roles.Add(value);
                     i++;
                     break;
+                case "--claim" when value is not null && value.IndexOf('=') > 0 && !IsReserved(value[..value.IndexOf('=')]):
+                    claims[value[..value.IndexOf('=')]] = value[(value.IndexOf('=') + 1)..];
+                    i++;
+                    break;
                 case "--hours" when double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0:
                     hours = parsed;
                     i++;
                     break;
                 default:
                     error.WriteLine($"token: unexpected argument '{arguments[i]}'.");
-                    error.WriteLine("usage: token --subject NAME [--role ROLE]... [--hours N]   (e.g. --role pharma)");
+                    error.WriteLine("usage: token --subject NAME [--role ROLE]... [--claim NAME=VALUE]... [--hours N]   (e.g. --role agency --claim agency=<agency id>)");
                     return 2;
             }
         }
@@ -49,7 +54,11 @@ public static class TokenCommand
             return 1;
         }
         var issuer = services.GetRequiredService<BearerTokenIssuer>();
-        output.WriteLine(issuer.Issue(subject, roles, TimeSpan.FromHours(hours)));
+        output.WriteLine(issuer.Issue(subject, roles, TimeSpan.FromHours(hours), claims));
         return 0;
     }
+
+    /// <summary>Claims the token command sets itself (subject, roles, times, issuer, audience) are not given with --claim.</summary>
+    private static bool IsReserved(string claim) =>
+        claim is SermoClaims.Subject or SermoClaims.Role or "iss" or "aud" or "exp" or "nbf" or "iat";
 }

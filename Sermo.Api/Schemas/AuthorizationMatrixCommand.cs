@@ -18,8 +18,9 @@ public static class AuthorizationMatrixCommand
             error.WriteLine($"{Name}: unexpected argument '{arguments[0]}'. usage: {Name} [--write]");
             return 2;
         }
+        using var scope = services.CreateScope();
         var matrix = AuthorizationMatrix.RenderAsync(
-            services.GetRequiredService<GraphQLSchemaRegistry>(), services.GetRequiredService<IAuthorizationService>()).GetAwaiter().GetResult();
+            services.GetRequiredService<GraphQLSchemaRegistry>(), scope.ServiceProvider.GetRequiredService<IAuthorizationService>()).GetAwaiter().GetResult();
         if (!write)
         {
             output.Write(matrix);

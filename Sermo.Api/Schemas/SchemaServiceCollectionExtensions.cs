@@ -3,9 +3,12 @@ using Sermo.Api.Auth;
 using Sermo.Api.Errors;
 using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
+using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner;
+using Sermo.Api.Schemas.Partner.Physicians;
 using Sermo.Api.Schemas.Pharma;
 using Sermo.GraphQL.Execution;
+using Sermo.GraphQL.Relay;
 using Sermo.GraphQL.Types;
 
 namespace Sermo.Api.Schemas;
@@ -21,12 +24,14 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<ViewerSchemaContributor>();
         services.AddSingleton<IPartnerSchemaContributor>(provider => provider.GetRequiredService<ViewerSchemaContributor>());
         services.AddSingleton<IPharmaSchemaContributor>(provider => provider.GetRequiredService<ViewerSchemaContributor>());
+        services.AddSingleton<IPartnerSchemaContributor, ConventionsSchemaContributor>();
+        services.AddPhysiciansArea();
 
         services.AddSingleton(provider => new GraphQLSchemaEndpoint(PartnerSchema.Name, PartnerSchema.Path,
-            Executor(provider, SchemaComposition.Compose(PartnerSchema.Name, PartnerSchema.Description, provider.GetServices<IPartnerSchemaContributor>())),
+            Executor(provider, SchemaComposition.Compose(PartnerSchema.Name, PartnerSchema.Description, provider.GetRequiredService<GlobalIdCodec>(), provider.GetServices<IPartnerSchemaContributor>())),
             authorizationPolicy: null));
         services.AddSingleton(provider => new GraphQLSchemaEndpoint(PharmaSchema.Name, PharmaSchema.Path,
-            Executor(provider, SchemaComposition.Compose(PharmaSchema.Name, PharmaSchema.Description, provider.GetServices<IPharmaSchemaContributor>())),
+            Executor(provider, SchemaComposition.Compose(PharmaSchema.Name, PharmaSchema.Description, provider.GetRequiredService<GlobalIdCodec>(), provider.GetServices<IPharmaSchemaContributor>())),
             SermoPolicies.PharmaGraph));
         return services;
     }

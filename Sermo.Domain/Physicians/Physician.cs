@@ -32,10 +32,14 @@ public sealed partial class Physician
     public string DisplayName => PublicName ?? Pseudonym;
 
     /// <summary>The stage the check is waiting on, or null once it is over.</summary>
-    public CredentialStage? PendingStage =>
-        Status != PhysicianStatus.Applicant ? null
-        : _credentialChecks.Count == 0 ? CredentialStage.Identity
-        : _credentialChecks.Max(c => c.Stage) + 1;
+    public CredentialStage? PendingStage => PendingStageOf(Status, _credentialChecks);
+
+    /// <summary>The stage a member with this status and these checks waits on (for a profile read without its checks,
+    /// given them separately).</summary>
+    public static CredentialStage? PendingStageOf(PhysicianStatus status, IReadOnlyCollection<CredentialCheck> checks) =>
+        status != PhysicianStatus.Applicant ? null
+        : checks.Count == 0 ? CredentialStage.Identity
+        : checks.Max(c => c.Stage) + 1;
 
     public static PhysicianEnrolment Apply(PhysicianApplication application, DateTime now)
     {

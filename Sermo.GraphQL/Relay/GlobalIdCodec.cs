@@ -37,6 +37,19 @@ public sealed class GlobalIdCodec(ReadOnlySpan<byte> secret)
     public GlobalId Decode(string? id) =>
         TryDecode(id, out var value) ? value : throw new InvalidIdException("The id is not valid.");
 
+    /// <summary>The key of an id that must name a <paramref name="expectedTypeName"/>; false for anything else (a
+    /// mutation's input id, refused in its payload rather than as a request error).</summary>
+    public bool TryDecode<TKey>(string? id, string expectedTypeName, out TKey key) where TKey : notnull
+    {
+        if (TryDecode(id, out var value) && value.TypeName == expectedTypeName && value.Key is TKey typed)
+        {
+            key = typed;
+            return true;
+        }
+        key = default!;
+        return false;
+    }
+
     /// <summary>The key of an id that must name a <paramref name="expectedTypeName"/>; an id of another type, or
     /// with another kind of key, is refused like a forged one.</summary>
     public TKey Decode<TKey>(string? id, string expectedTypeName) where TKey : notnull

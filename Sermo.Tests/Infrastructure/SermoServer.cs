@@ -67,6 +67,10 @@ public sealed class SermoServer : IAsyncDisposable
     public string IssueToken(string subject, params string[] roles) =>
         Services.GetRequiredService<BearerTokenIssuer>().Issue(subject, roles, TimeSpan.FromMinutes(10));
 
+    /// <summary>A token with more claims (an agency's <c>agency</c>, a reviewer's <c>organisation</c>).</summary>
+    public string IssueToken(string subject, IReadOnlyCollection<string> roles, IReadOnlyDictionary<string, string> claims) =>
+        Services.GetRequiredService<BearerTokenIssuer>().Issue(subject, roles, TimeSpan.FromMinutes(10), claims);
+
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();

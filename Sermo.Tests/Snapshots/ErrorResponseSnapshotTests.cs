@@ -23,7 +23,7 @@ public sealed class ErrorResponseSnapshotTests(SermoServerFixture fixture) : ICl
         ["body-not-json"] = _ => Post("/graphql", "query { viewer { schema } }"),
         ["body-without-query"] = _ => Post("/graphql", """{"operationName":"A"}"""),
         ["form-media-type"] = _ => Post("/graphql", "query=%7B%20viewer%20%7D", "application/x-www-form-urlencoded"),
-        ["mutation-over-get"] = _ => new HttpRequestMessage(HttpMethod.Get, "/graphql?query=mutation%20%7B%20x%20%7D") { Headers = { Accept = { new(GraphQLResponse) } } },
+        ["mutation-over-get"] = _ => new HttpRequestMessage(HttpMethod.Get, "/graphql?query=mutation%20%7B%20suspendPhysician%28input%3A%20%7B%20physicianId%3A%20%22x%22%20%7D%29%20%7B%20errors%20%7B%20code%20%7D%20%7D%20%7D") { Headers = { Accept = { new(GraphQLResponse) } } },
         ["forged-token"] = _ => WithToken(Post("/graphql", """{"query":"{ viewer { schema } }"}"""), "forged.token.value"),
         ["pharma-without-token"] = _ => Post("/pharma/graphql", """{"query":"{ viewer { schema } }"}"""),
         ["pharma-with-an-agency-token"] = server => WithToken(Post("/pharma/graphql", """{"query":"{ viewer { schema } }"}"""), server.IssueToken("snapshot-agency", "agency")),

@@ -70,7 +70,8 @@ internal sealed class InputTypeFactory(SchemaBuildContext context, TypeReference
             var description = Naming.Description(parameter) ?? (property is null ? null : Naming.Description(property));
             var hasDefault = parameter.HasDefaultValue;
             var defaultValue = hasDefault ? DefaultValues.OfParameter(parameter) : null;
-            AddField(type, name, description, source, parameter.ParameterType, context.Nullability.Create(parameter), hasDefault, defaultValue);
+            AddField(type, name, description, source, parameter.ParameterType, context.Nullability.Create(parameter), hasDefault, defaultValue,
+                parameter.GetCustomAttribute<GraphQLTypeAttribute>());
             bindings.Add(new InputFieldBinding(name, parameter.ParameterType, null, hasDefault ? defaultValue : DefaultValues.OfType(parameter.ParameterType)));
         }
         foreach (var property in properties)
@@ -87,7 +88,9 @@ internal sealed class InputTypeFactory(SchemaBuildContext context, TypeReference
         type.CreateValue = InputObjectFactory.Compile(clr, constructor, bindings, FactoryFor);
     }
 
-    private void AddField(InputObjectType type, string name, string? description, MemberInfo source, Type clrType, NullabilityInfo nullability, bool hasDefault, object? defaultValue)
+    /// <param name="declared">A <see cref="GraphQLTypeAttribute"/> on a constructor parameter, which a record's property does not inherit.</param>
+    private void AddField(InputObjectType type, string name, string? description, MemberInfo source, Type clrType, NullabilityInfo nullability, bool hasDefault, object? defaultValue,
+        GraphQLTypeAttribute? declared = null)
     {
         var where = $"{type.Name}.{name}";
         var reference = ClrTypeReference.From(clrType, nullability);
@@ -99,7 +102,7 @@ internal sealed class InputTypeFactory(SchemaBuildContext context, TypeReference
             context.Report($"Field \"{where}\" can only be defined once.");
             return;
         }
-        types.Resolve(source.GetCustomAttribute<GraphQLTypeAttribute>()?.Declared, () => InputType(reference, where), isInput: true, where, fieldType =>
+        types.Resolve((declared ?? source.GetCustomAttribute<GraphQLTypeAttribute>())?.Declared, () => InputType(reference, where), isInput: true, where, fieldType =>
         {
             field.Type = fieldType;
             if (hasDefault)

@@ -19,7 +19,8 @@ public sealed class AuthorizationMatrixTests(SermoServerFixture fixture)
     public async Task The_checked_in_matrix_matches_the_schemas()
     {
         var services = fixture.Server.Services;
-        var built = await AuthorizationMatrix.RenderAsync(services.GetRequiredService<GraphQLSchemaRegistry>(), services.GetRequiredService<IAuthorizationService>());
+        using var scope = services.CreateScope();
+        var built = await AuthorizationMatrix.RenderAsync(services.GetRequiredService<GraphQLSchemaRegistry>(), scope.ServiceProvider.GetRequiredService<IAuthorizationService>());
 
         Assert.True(AuthorizationMatrix.SectionOf(Document) == built,
             "docs/authorization.md's field-by-role matrix differs from what the schemas declare. If the change is intended, run " +
@@ -44,7 +45,8 @@ public sealed class AuthorizationMatrixTests(SermoServerFixture fixture)
             new GraphQLSchemaEndpoint("closed", "/closed", new RequestExecutor(schema), Sermo.Api.Auth.SermoPolicies.PharmaGraph),
         ]);
 
-        var matrix = await AuthorizationMatrix.RenderAsync(registry, fixture.Server.Services.GetRequiredService<IAuthorizationService>());
+        using var scope = fixture.Server.Services.CreateScope();
+        var matrix = await AuthorizationMatrix.RenderAsync(registry, scope.ServiceProvider.GetRequiredService<IAuthorizationService>());
 
         var open = matrix[..matrix.IndexOf("### closed", StringComparison.Ordinal)];
         var closed = matrix[matrix.IndexOf("### closed", StringComparison.Ordinal)..];

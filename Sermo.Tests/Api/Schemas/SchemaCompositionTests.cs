@@ -1,5 +1,7 @@
 using Sermo.Api.Schemas;
+using Sermo.GraphQL.Relay;
 using Sermo.GraphQL.Types;
+using Sermo.Tests.Relay;
 
 namespace Sermo.Tests.Api.Schemas;
 
@@ -22,7 +24,7 @@ public sealed class SchemaCompositionTests
     [Fact]
     public void Contributors_add_root_fields_side_by_side()
     {
-        var schema = SchemaComposition.Compose("partner", "test", [new ViewerSchemaContributor(), new PingContributor()]);
+        var schema = SchemaComposition.Compose("partner", "test", new GlobalIdCodec(GlobalIdCodecTests.Secret), [new ViewerSchemaContributor(), new PingContributor()]);
 
         Assert.Equal(["viewer", "ping"], schema.QueryType!.Fields.Select(field => field.Name));
         Assert.Null(schema.MutationType);
@@ -32,7 +34,7 @@ public sealed class SchemaCompositionTests
     public void Two_contributors_giving_one_root_field_fail_naming_both()
     {
         var error = Assert.Throws<SchemaValidationException>(() =>
-            SchemaComposition.Compose("partner", "test", [new ViewerSchemaContributor(), new SecondViewerContributor()]));
+            SchemaComposition.Compose("partner", "test", new GlobalIdCodec(GlobalIdCodecTests.Secret), [new ViewerSchemaContributor(), new SecondViewerContributor()]));
 
         Assert.Equal("Field \"Query.viewer\" is declared twice: by ViewerSchemaContributor.Contribute and by SecondViewerContributor.Contribute.",
             Assert.Single(error.Errors).Message);

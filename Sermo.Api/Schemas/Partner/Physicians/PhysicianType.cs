@@ -1,0 +1,54 @@
+using Sermo.Api.Auth;
+using Sermo.Api.Schemas.Conventions;
+using Sermo.Domain.Physicians;
+using Sermo.Domain.Privacy;
+using Sermo.GraphQL.Types;
+
+namespace Sermo.Api.Schemas.Partner.Physicians;
+
+/// <summary><c>Physician</c>: the public profile every verified member sees (an anonymous member's practice widened by
+/// <see cref="ProfileGeneralisation"/>), the membership state the member and staff see, private details through
+/// <see cref="PrivateDetailsReader"/> and credential checks for staff. The legal name, contact and licence are not
+/// members of <see cref="Physician"/> at all; nothing here can expose them by accident.</summary>
+public sealed class PhysicianType : ObjectTypeConfiguration<Physician>
+{
+    public override void Configure(ObjectTypeDescriptor<Physician> type)
+    {
+        type.Description("A member of the network, as the caller may see them. About 90% of members are anonymous: others see a pseudonym, never a real name.");
+        type.AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff);
+        type.Field(p => p.DisplayName).Description("The professional name of a named member, the pseudonym of an anonymous one.");
+        type.Field(p => p.Pseudonym).Description("The name chosen at joining: unique, never changes.");
+        type.Field(p => p.IsAnonymous).Name("anonymous").Description("Whether the member hides their real name.");
+        type.Field("practice").Type("Practice!")
+            .Description("Specialty and country: exact to the member and staff and for named members; widened for an anonymous member where they would single them out.")
+            .ResolveWith(ShownPracticeAsync);
+        type.Field("yearsInPractice").Type("String!")
+            .Description("Years in practice as a band (\"0-4\", \"5-9\", \"10-19\", \"20-29\", \"30+\"), never the exact number.")
+            .ResolveWith(([Parent] Physician p) => YearsInPracticeBands.Of(p.YearsInPractice).Label());
+        type.Field(p => p.Languages).Description("Languages the member works in (ISO 639-1).");
+        type.Field("joinedOn").Type("Date!").Description("The day the member applied.")
+            .ResolveWith(([Parent] Physician p) => DateOnly.FromDateTime(p.JoinedAt));
+        type.Field("verifiedOn").Type("Date").Description("The day the credential check passed; null until it has.")
+            .ResolveWith(([Parent] Physician p) => p.VerifiedAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null);
+
+        // Fields narrower than their type are nullable: a refusal nulls the field alone, not the whole profile.
+        type.Field(p => p.Status).Type("PhysicianStatus").AuthorizePolicy(SermoPolicies.SelfOrStaff)
+            .Description("Where the member stands in the credential check. The member and staff only.");
+        type.Field("pendingCredentialStage").Type("CredentialStage").AuthorizePolicy(SermoPolicies.SelfOrStaff)
+            .Description("The credential stage the application waits on; null once it is decided. The member and staff only.")
+            .ResolveWith(async ([Parent] Physician p, CredentialChecksByPhysician checks) =>
+                Physician.PendingStageOf(p.Status, await checks.LoadAsync(p.Id) ?? []));
+        type.Field("privateDetails").Type("PrivateDetails").AuthorizePolicy(SermoPolicies.SelfOrStaff)
+            .Description("Legal name, contact, licence and practice. The member and staff only.")
+            .ResolveWith(([Parent] Physician p, Caller caller, [Service] PrivateDetailsReader reader, CancellationToken cancellationToken) =>
+                reader.ReadAsync(caller.ForPrivateDetails(), p.Id, cancellationToken));
+        type.Field("credentialChecks").Type("[CredentialCheck!]").AuthorizeRoles(SermoRoles.Staff)
+            .Description("The decided stages of the credential check, with who decided and why. Staff only.")
+            .ResolveWith(async ([Parent] Physician p, CredentialChecksByPhysician checks) => await checks.LoadAsync(p.Id) ?? []);
+    }
+
+    private static async Task<ShownPractice> ShownPracticeAsync([Parent] Physician physician, Caller caller, [Service] VerifiedMemberCountsSource counts) =>
+        caller.IsStaff || caller.PhysicianId == physician.Id
+            ? ShownPractice.At(physician.SpecialtyCode, physician.CountryCode, DisclosureLevel.Exact)
+            : ProfileGeneralisation.ShownToOthers(physician, await counts.CurrentAsync());
+}
