@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text;
+using Sermo.GraphQL.Types;
 
 namespace Sermo.GraphQL.EntityFrameworkCore;
 
@@ -119,6 +120,35 @@ public sealed class FilterDefinition<T>(string inputTypeName)
             sdl.Append("}\n");
         }
         return sdl.ToString();
+    }
+
+    /// <summary>Adds the filter's input types (those <see cref="ToSdl"/> writes) to a code-first schema; an enum
+    /// field's <c>graphQLType</c> names a type the schema has by other means.</summary>
+    public SchemaBuilder AddTo(SchemaBuilder builder)
+    {
+        builder.AddInputObjectType(InputTypeName, input =>
+        {
+            input.Description($"Conditions on the items; all given conditions hold.");
+            input.Field("and", $"[{InputTypeName}!]", "Every filter in the list holds.");
+            input.Field("or", $"[{InputTypeName}!]", "At least one filter in the list holds.");
+            foreach (var field in _fields.Values)
+                input.Field(field.Name, OperatorInputName(field));
+        });
+        foreach (var field in _fields.Values)
+        {
+            var type = GraphQLTypeNames.Of(field.ValueType, field.Name, field.GraphQLType);
+            builder.AddInputObjectType(OperatorInputName(field), input =>
+            {
+                input.Description($"Conditions on \"{field.Name}\".");
+                foreach (var op in Enum.GetValues<FilterOperators>())
+                {
+                    if (op == FilterOperators.None || (op & (op - 1)) != 0 || (field.Operators & op) == 0)
+                        continue;
+                    input.Field(FilterField.NameOf(op), op == FilterOperators.In ? $"[{type}!]" : type);
+                }
+            });
+        }
+        return builder;
     }
 
     private string OperatorInputName(FilterField field) =>

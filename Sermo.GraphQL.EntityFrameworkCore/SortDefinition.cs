@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Sermo.GraphQL.Types;
 
 namespace Sermo.GraphQL.EntityFrameworkCore;
 
@@ -74,6 +75,7 @@ public sealed class SortDefinition<T>
             var (field, direction) = single.First();
             order.Add(new SortField(field, direction switch
             {
+                SortDirection known when Enum.IsDefined(known) => known,
                 "ASC" => SortDirection.Ascending,
                 "DESC" => SortDirection.Descending,
                 _ => throw InputErrors.BadInput($"\"{field}\" sorts ASC or DESC."),
@@ -88,6 +90,16 @@ public sealed class SortDefinition<T>
         $"\n\"One field to sort {Name} items by, and its direction.\"\ninput {inputTypeName} @oneOf {{\n"
         + string.Concat(_fields.Keys.Select(field => $"  {field}: SortDirection\n"))
         + "}\n";
+
+    /// <summary>Adds the sort input (the one <see cref="ToSdl"/> writes) and the <c>SortDirection</c> enum to a
+    /// code-first schema; several sort definitions share the enum.</summary>
+    public SchemaBuilder AddTo(SchemaBuilder builder, string inputTypeName) =>
+        builder.AddType<SortDirection>().AddInputObjectType(inputTypeName, input =>
+        {
+            input.Description($"One field to sort {Name} items by, and its direction.").OneOf();
+            foreach (var field in _fields.Keys)
+                input.Field(field, "SortDirection");
+        });
 
     /// <summary>The client's ordering as sort keys, ending with the primary key; an undeclared or repeated
     /// field is a <c>BAD_USER_INPUT</c> error.</summary>

@@ -104,6 +104,16 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>An input object type declared field by field (<see cref="InputObjectTypeDescriptor"/>); its values reach
+    /// resolvers as dictionaries. Declaring the same name twice fails the build.</summary>
+    public SchemaBuilder AddInputObjectType(string name, Action<InputObjectTypeDescriptor> configure)
+    {
+        var descriptor = new InputObjectTypeDescriptor(name);
+        configure(descriptor);
+        _registry.InputDescriptors.Add(descriptor);
+        return this;
+    }
+
     /// <summary>Adds a scalar; with <paramref name="runtimeType"/>, properties and parameters of that .NET type use it.</summary>
     public SchemaBuilder AddScalar(ScalarType scalar, Type? runtimeType = null)
     {

@@ -4,6 +4,7 @@ using Sermo.GraphQL;
 using Sermo.GraphQL.EntityFrameworkCore;
 using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Relay;
+using Sermo.GraphQL.Types;
 using Sermo.Tests.Relay;
 using static Sermo.Tests.Execution.ExecutionTestKit;
 
@@ -268,6 +269,39 @@ public abstract class DataLayerTests : IAsyncLifetime
         var refused = await RunAsync(schema, "{ books(orderBy: [{ title: DESC, rating: ASC }]) { totalCount } }");
         Assert.Contains("GRAPHQL_VALIDATION_FAILED", refused, StringComparison.Ordinal); // @oneOf: one field per entry.
     }
+
+    [Fact]
+    public async Task A_code_first_schema_takes_the_same_inputs_and_they_reach_the_query_as_clr_values()
+    {
+        var builder = new SchemaBuilder()
+            .AddQueryType(query => query.Field("books").Type("[Int!]!")
+                .Argument("where", "BookFilter").Argument("orderBy", "[BookSort!]")
+                .Resolve(async context =>
+                {
+                    var db = await Database.Contexts.CreateDbContextAsync();
+                    await using (db)
+                    {
+                        var page = await Filter.Apply(db.Books.AsNoTracking(), context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>)
+                            .ToConnectionAsync(Sort, Sort.ParseOrder(context.Arguments.GetValueOrDefault("orderBy")), new PageRequest(PageDirection.Forward, 50, null, null), Cursors);
+                        return page.Nodes.Select(b => b.Id).ToList();
+                    }
+                }))
+            .AddType<Genre>();
+        Filter.AddTo(builder);
+        Sort.AddTo(builder, "BookSort");
+        var codeFirst = builder.Build();
+        var fromSdl = Schema(DataSdl.SortDirectionEnum + Filter.ToSdl() + Sort.ToSdl("BookSort") + "enum Genre { FICTION HISTORY SCIENCE SCIENCE_FICTION } type Query { x: Int }");
+        foreach (var name in new[] { "BookFilter", "BookFilterGenre", "BookFilterRating", "BookFilterTitle", "BookFilterSubtitle", "BookSort" })
+            Assert.Equal(FieldsOf(fromSdl, name), FieldsOf(codeFirst, name));
+        Assert.True(((InputObjectType)codeFirst.GetType("BookSort")!).IsOneOf);
+
+        var json = await RunAsync(codeFirst, "{ books(where: { genre: { eq: SCIENCE_FICTION } }, orderBy: [{ rating: DESC }]) }");
+        var expected = LibraryContext.SeedBooks.Where(b => b.Genre == Genre.ScienceFiction).OrderByDescending(b => b.Rating).ThenBy(b => b.Id).Select(b => b.Id);
+        Assert.Equal(Json($"{{'data':{{'books':[{string.Join(',', expected)}]}}}}"), json);
+    }
+
+    private static string FieldsOf(Schema schema, string inputType) =>
+        string.Join(", ", ((InputObjectType)schema.GetType(inputType)!).Fields.Select(field => $"{field.Name}: {field.Type}"));
 
     [Fact]
     public async Task A_batch_above_the_cap_is_split_into_commands_of_at_most_the_cap()

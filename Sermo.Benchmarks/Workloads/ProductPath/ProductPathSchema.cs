@@ -41,8 +41,8 @@ public static class ProductPathSchema
             .AddType<CaseType>()
             .AddType<MemberType>()
             .AddType<AdviceType>();
-        foreach (var input in SdlInputTypes.From(DataSdl.SortDirectionEnum + Filter.ToSdl() + Sort.ToSdl("CaseSort")))
-            builder.AddType(input);
+        Filter.AddTo(builder);
+        Sort.AddTo(builder, "CaseSort");
         if (authorize)
         {
             builder.AddType<PhysicianOnly<Connection<Case>>>()

@@ -24,6 +24,7 @@ internal sealed class CodeFirstRegistry
 
     public List<Type> OutputTypes { get; } = [];
     public List<Type> InputTypes { get; } = [];
+    public List<InputObjectTypeDescriptor> InputDescriptors { get; } = [];
     public List<(ScalarType Scalar, Type? RuntimeType)> Scalars { get; } = [];
     public List<NamedType> PrebuiltTypes { get; } = [];
     public List<DirectiveDefinition> Directives { get; } = [];

@@ -46,6 +46,8 @@ internal sealed class CodeFirstSchemaFactory
             _outputs.NamedType(type, $"AddType<{type.Name}>");
         foreach (var type in _registry.InputTypes)
             _inputs.NamedType(type, $"AddInputType<{type.Name}>");
+        foreach (var descriptor in _registry.InputDescriptors)
+            _inputs.Declared(descriptor);
 
         _context.RunLater();
         foreach (var extension in _fields.UnappliedExtensions)
