@@ -1,3 +1,4 @@
+using Sermo.Api.Ide;
 using Sermo.Api.Schemas.Partner.Drugs;
 
 namespace Sermo.Api.Schemas.Partner.Ratings;
@@ -11,6 +12,7 @@ public static class RatingsServiceCollectionExtensions
         services.AddSingleton<IPartnerSchemaContributor, RatingsSchemaContributor>();
         services.AddSingleton<RatingListing>();
         services.AddSingleton<RatingCommands>();
+        services.AddSingleton<IIdeExampleSource, RatingsExamples>();
         return services;
     }
 }
