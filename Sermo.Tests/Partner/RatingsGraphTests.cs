@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Api.Auth;
+using Sermo.Api.Transport;
 using Sermo.Domain.Drugs;
 using Sermo.Domain.Persistence;
 using Sermo.Domain.Physicians;
@@ -300,6 +301,16 @@ public sealed class RatingsGraphTests(PartnerGraphFixture fixture)
             .DataAsync(Query, new { drug = drugId, rating = ratingId });
         Assert.Contains(commented.Comment!, member.GetProperty("drug").GetRawText(), StringComparison.Ordinal);
         Assert.Equal(commented.PhysicianId == members.VerifiedNamed.Id ? JsonValueKind.Object : JsonValueKind.Null, member.GetProperty("rating").ValueKind);
+    }
+
+    [Fact]
+    public void The_pharma_graph_has_no_type_or_field_that_leads_to_a_rater_or_a_rating()
+    {
+        var pharma = fixture.Server(PartnerGraphFixture.Sqlite).Services.GetRequiredService<GraphQLSchemaRegistry>().Endpoints.Single(e => e.Name == "pharma");
+        // Types are per graph: the partner graph's rating, comment and member types are not the pharma graph's.
+        foreach (var name in new[] { "DrugRating", "RatingComment", "DrugRatingConnection", "Physician" })
+            Assert.Null(pharma.Schema.GetType(name));
+        Assert.DoesNotContain("rateDrug", pharma.Sdl, StringComparison.Ordinal);
     }
 
     /// <summary>The <paramref name="index"/>th verified member from the end of the list, so rating tests use members no other test uses.</summary>
