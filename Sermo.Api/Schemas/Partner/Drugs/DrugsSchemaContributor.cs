@@ -34,18 +34,18 @@ public sealed class DrugsSchemaContributor(DrugListing listing) : IPartnerSchema
 
         schema.Query(query =>
         {
-            query.Field("drugs").Type("DrugConnection!").AuthorizePolicy(SermoPolicies.DrugCatalogue)
+            query.Field("drugs").Type("DrugConnection!").AuthorizeRoles(CatalogueRoles.All).AuthorizePolicy(SermoPolicies.DrugCatalogue)
                 .Description("The drug catalogue, by brand name unless ordered otherwise. Name filters ignore case.")
                 .Argument("where", "DrugFilter", "Conditions on the drugs.")
                 .Argument("orderBy", "[DrugSort!]", "The order, field by field; the brand name by default.")
                 .PagingArguments()
                 .Resolve(context => ConnectionQuery.PageAsync(context, db => db.Drugs, listing.Filter, DrugListing.Sort));
-            query.Field("drugClasses").Type("DrugClassConnection!").AuthorizePolicy(SermoPolicies.DrugCatalogue)
+            query.Field("drugClasses").Type("DrugClassConnection!").AuthorizeRoles(CatalogueRoles.All).AuthorizePolicy(SermoPolicies.DrugCatalogue)
                 .Description("The drug classes, by name (to filter drugs by class).")
                 .Argument("where", "DrugClassFilter", "Conditions on the classes.")
                 .PagingArguments()
                 .Resolve(context => ConnectionQuery.PageAsync(context, db => db.DrugClasses, DrugListing.ClassFilter, DrugListing.ClassSort));
-            query.Field("indications").Type("IndicationConnection!").AuthorizePolicy(SermoPolicies.DrugCatalogue)
+            query.Field("indications").Type("IndicationConnection!").AuthorizeRoles(CatalogueRoles.All).AuthorizePolicy(SermoPolicies.DrugCatalogue)
                 .Description("The indications drugs are listed for, by name (to filter drugs, and to rate one for an indication).")
                 .Argument("where", "IndicationFilter", "Conditions on the indications.")
                 .PagingArguments()

@@ -36,11 +36,11 @@ public sealed class RatingsSchemaContributor(RatingListing listing, GlobalIdCode
         // Fields narrower than their type are nullable: a refusal nulls the field alone.
         schema.Types.ExtendObjectType<Drug>(drug =>
         {
-            drug.Field("ratingSummaries").Type("[RatingSummary!]").AuthorizePolicy(SermoPolicies.CommunityMember)
+            drug.Field("ratingSummaries").Type("[RatingSummary!]").AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff).AuthorizePolicy(SermoPolicies.CommunityMember)
                 .Description("Members' ratings per listed indication (one summary each, also where nobody has rated yet). Members and staff only.")
                 .Argument("indicationId", "ID", "Only this indication's summary (none when the drug is not listed for it).")
                 .Resolve(SummariesAsync);
-            drug.Field("comments").Type("RatingCommentConnection").AuthorizePolicy(SermoPolicies.CommunityMember)
+            drug.Field("comments").Type("RatingCommentConnection").AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff).AuthorizePolicy(SermoPolicies.CommunityMember)
                 .Description("Members' comments on the drug, newest first, under each rater's display name. Members and staff only.")
                 .Argument("indicationId", "ID", "Only comments on ratings for this indication.")
                 .PagingArguments()
