@@ -4,7 +4,8 @@ using Sermo.Api.Ide;
 namespace Sermo.Api.Schemas.Partner.Ratings;
 
 /// <summary>The drugs and ratings area's IDE examples: the catalogue as an agency reads it, a drug's page as members
-/// see it, the member's own ratings with their versions, and rating a drug again.</summary>
+/// see it, rating a drug (again), and the member's own ratings with their versions (after the rating, so a member
+/// who has never rated still sees one).</summary>
 public sealed class RatingsExamples : IIdeExampleSource
 {
     public IEnumerable<IdeExample> Examples { get; } =
@@ -51,23 +52,6 @@ public sealed class RatingsExamples : IIdeExampleSource
                 .GroupBy(r => r.DrugId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (Guid?)g.Key).FirstOrDefaultAsync()),
         }),
         new(PartnerSchema.Name, IdeCaller.Member, """
-            # Your own ratings, newest first, each with its earlier versions (only you see them, not even staff).
-            query MyRatings {
-              viewer {
-                physician {
-                  ratings(first: 5) {
-                    totalCount
-                    nodes {
-                      id drug { brandName } indication { name }
-                      version efficacy safety tolerability accessibility adherence comment ratedAt
-                      versions { version efficacy safety tolerability accessibility adherence comment ratedAt supersededAt }
-                    }
-                  }
-                }
-              }
-            }
-            """),
-        new(PartnerSchema.Name, IdeCaller.Member, """
             # Rate a drug for one of its indications; rating it again keeps the earlier rating as a version.
             # Refusals come back in errors with the input field they concern (try a score of 6, or a phone number in the comment).
             mutation RateDrug($input: RateDrugInput!) {
@@ -93,5 +77,22 @@ public sealed class RatingsExamples : IIdeExampleSource
                 },
             };
         }),
+        new(PartnerSchema.Name, IdeCaller.Member, """
+            # Your own ratings, newest first, each with its earlier versions (only you see them, not even staff).
+            query MyRatings {
+              viewer {
+                physician {
+                  ratings(first: 5) {
+                    totalCount
+                    nodes {
+                      id drug { brandName } indication { name }
+                      version efficacy safety tolerability accessibility adherence comment ratedAt
+                      versions { version efficacy safety tolerability accessibility adherence comment ratedAt supersededAt }
+                    }
+                  }
+                }
+              }
+            }
+            """),
     ];
 }
