@@ -27,19 +27,39 @@ public sealed class FilterDefinition<T>(string inputTypeName)
     public int MaxListValues { get; init; } = 100;
 
     /// <param name="graphQLType">The GraphQL type of the values in generated SDL; needed for enums and other non-scalar members.</param>
-    public FilterDefinition<T> Field<TValue>(string name, Expression<Func<T, TValue>> member, FilterOperators operators, string? graphQLType = null)
+    /// <param name="parse">Turns a client's value into the member's (a global id into its key, text into lower case);
+    /// without it the coerced value is converted as it is. It may throw a GraphQL error for a value it refuses.</param>
+    public FilterDefinition<T> Field<TValue>(string name, Expression<Func<T, TValue>> member, FilterOperators operators, string? graphQLType = null, Func<object, TValue>? parse = null) =>
+        Add(new FilterField(name, member, operators, graphQLType, Untyped(parse)), typeof(TValue));
+
+    /// <summary>A field over a collection of values (a drug's class ids): a condition holds when it holds for at least
+    /// one of the item's values, in SQL an <c>EXISTS</c> over the collection.
+    /// <code>
+    /// filter.AnyField("class", drug => drug.Classes.Select(c => c.DrugClassId), FilterOperators.Eq | FilterOperators.In);
+    /// </code></summary>
+    public FilterDefinition<T> AnyField<TValue>(string name, Expression<Func<T, IEnumerable<TValue>>> values, FilterOperators operators, string? graphQLType = null, Func<object, TValue>? parse = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name);
+        Expression<Func<TValue, TValue>> each = value => value;
+        return Add(new FilterField(name, each, operators, graphQLType, Untyped(parse), values), typeof(TValue));
+    }
+
+    private FilterDefinition<T> Add(FilterField field, Type valueType)
+    {
+        var name = field.Name;
+        ArgumentException.ThrowIfNullOrEmpty(name, nameof(field));
         if (name is "and" or "or")
-            throw new ArgumentException("\"and\" and \"or\" combine filters; they cannot be field names.", nameof(name));
-        if (operators == FilterOperators.None)
-            throw new ArgumentException($"The filter field \"{name}\" accepts no operator.", nameof(operators));
-        if ((operators & (FilterOperators.Contains | FilterOperators.StartsWith)) != 0 && typeof(TValue) != typeof(string))
-            throw new ArgumentException($"\"contains\" and \"startsWith\" are for text; \"{name}\" is {typeof(TValue).Name}.", nameof(operators));
-        if (!_fields.TryAdd(name, new FilterField(name, member, operators, graphQLType)))
-            throw new ArgumentException($"The filter field \"{name}\" is declared twice.", nameof(name));
+            throw new ArgumentException("\"and\" and \"or\" combine filters; they cannot be field names.", nameof(field));
+        if (field.Operators == FilterOperators.None)
+            throw new ArgumentException($"The filter field \"{name}\" accepts no operator.", nameof(field));
+        if ((field.Operators & (FilterOperators.Contains | FilterOperators.StartsWith)) != 0 && valueType != typeof(string))
+            throw new ArgumentException($"\"contains\" and \"startsWith\" are for text; \"{name}\" is {valueType.Name}.", nameof(field));
+        if (!_fields.TryAdd(name, field))
+            throw new ArgumentException($"The filter field \"{name}\" is declared twice.", nameof(field));
         return this;
     }
+
+    private static Func<object, object?>? Untyped<TValue>(Func<object, TValue>? parse) =>
+        parse is null ? null : value => parse(value);
 
     /// <summary>The query with the filter's WHERE clause; the query unchanged without a filter.</summary>
     public IQueryable<T> Apply(IQueryable<T> query, IReadOnlyDictionary<string, object?>? filter) =>

@@ -158,6 +158,32 @@ public abstract class DataLayerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_collection_field_holds_when_any_value_matches_and_a_parser_turns_client_values_into_the_members()
+    {
+        // Clients name books by an id of their own ("book-7") and authors in any case; the parsers turn both into columns' values.
+        var authors = new FilterDefinition<Author>("AuthorFilter")
+            .AnyField("book", author => author.Books.Select(book => book.Id), FilterOperators.Eq | FilterOperators.In, graphQLType: "ID",
+                parse: value => int.Parse(((string)value)["book-".Length..], System.Globalization.CultureInfo.InvariantCulture))
+            .Field("name", author => author.Name.ToLower(), FilterOperators.StartsWith, parse: value => ((string)value).ToLowerInvariant());
+        async Task<List<int>> IdsAsync(Dictionary<string, object?> filter)
+        {
+            await using var db = await Database.Contexts.CreateDbContextAsync();
+            return await authors.Apply(db.Authors.AsNoTracking(), filter).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
+        }
+
+        Assert.Equal([2, 3], await IdsAsync(new() { ["book"] = new Dictionary<string, object?> { ["in"] = new List<object?> { "book-1", "book-2", "book-4" } } }));
+        Assert.Equal([1], await IdsAsync(new() { ["book"] = new Dictionary<string, object?> { ["eq"] = "book-3" } }));
+        Assert.Equal([3], await IdsAsync(new()
+        {
+            ["name"] = new Dictionary<string, object?> { ["startsWith"] = "AUTHOR 3" },
+            ["book"] = new Dictionary<string, object?> { ["in"] = new List<object?> { "book-2", "book-3" } },
+        }));
+        Assert.Empty(await IdsAsync(new() { ["book"] = new Dictionary<string, object?> { ["eq"] = "book-999" } }));
+        Assert.All(Log.Commands, sql => Assert.Contains("EXISTS", sql, StringComparison.Ordinal));
+        Assert.Equal(4, Log.Commands.Count);
+    }
+
+    [Fact]
     public async Task Null_equality_filters_nullable_fields_in_sql()
     {
         var page = await PageAsync(new PagingArguments(100), filter: new Dictionary<string, object?>
