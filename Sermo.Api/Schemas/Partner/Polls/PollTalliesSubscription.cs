@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
 using Sermo.Api.Events;
 using Sermo.Api.Schemas.Conventions;
+using Sermo.Domain.Persistence;
 using Sermo.Domain.Polls;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
@@ -25,12 +27,15 @@ public static class PollTalliesSubscription
         var events = await services.GetRequiredService<IEventBus>().SubscribeAsync<PollTallyChanged>(PollTallyChanged.TopicOf(pollId), context.CancellationToken);
         try
         {
-            var poll = await context.DataLoader<PollById>().LoadAsync(pollId);
+            // Read directly, not through DataLoaders: a subscriber runs before the execution's batching loop does.
+            await using var db = await services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(context.CancellationToken);
+            var poll = await db.Polls.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pollId, context.CancellationToken);
             if (poll is null || !await PollVisibility.MaySeeAsync(poll, context))
                 throw Refusal(NotFoundMessage, "NOT_FOUND");
             var caller = new Caller(context.User);
             var viewer = await PollTallyAccess.ViewerAsync(caller, services.GetRequiredService<CallerMembership>(), context.CancellationToken);
-            var voted = caller.PhysicianId is { } member && await context.DataLoader<PollVoteByVoter>().LoadAsync(new PollVoter(poll.Id, member)) is not null;
+            var voted = caller.PhysicianId is { } member
+                && await db.PollVotes.AnyAsync(v => v.PollId == poll.Id && v.PhysicianId == member, context.CancellationToken);
             if (!poll.TalliesVisibleTo(viewer, voted, clock.GetUtcNow().UtcDateTime))
                 throw Refusal(HiddenMessage, ErrorCodes.NotAuthorized);
             return Visible(PollTallyChanged.Of(poll), events, poll, viewer, voted, clock, context.CancellationToken);
