@@ -45,8 +45,9 @@ public sealed class PollCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             await SaveVoteAsync(db, vote, cancellationToken);
             return await StoredAsync(db, pollId, cancellationToken);
         }, () => MutationConventions.NotFound("pollId", "poll"));
+        // After the commit, and whatever becomes of the request now: the vote counts, so its update goes out.
         if (payload.Value is { } counted)
-            await bus.PublishAsync(PollTallyChanged.TopicOf(counted.Id), PollTallyChanged.Of(counted), cancellationToken);
+            await bus.PublishAsync(PollTallyChanged.TopicOf(counted.Id), PollTallyChanged.Of(counted), CancellationToken.None);
         return payload;
     }
 
