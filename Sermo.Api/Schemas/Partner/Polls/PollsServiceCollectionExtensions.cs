@@ -1,3 +1,5 @@
+using Sermo.Api.Ide;
+
 namespace Sermo.Api.Schemas.Partner.Polls;
 
 public static class PollsServiceCollectionExtensions
@@ -8,6 +10,7 @@ public static class PollsServiceCollectionExtensions
         services.AddSingleton<IPartnerSchemaContributor, PollsSchemaContributor>();
         services.AddSingleton<PollCommands>();
         services.AddSingleton<PollTallyAccess>();
+        services.AddSingleton<IIdeExampleSource, PollsExamples>();
         return services;
     }
 }
