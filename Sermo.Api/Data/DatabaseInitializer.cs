@@ -37,9 +37,7 @@ public static class DatabaseInitializer
 
         if (options.SeedDemoWhenEmpty && await DatabaseSeeder.IsEmptyAsync(db, cancellationToken))
         {
-            // The newest poll open now, so the demo has a poll to vote in whenever the server is started.
-            var plan = SeedPlan.Demo with { CurrentPollAt = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime };
-            var report = await DatabaseSeeder.SeedAsync(db, plan, SeedSize.Demo, cancellationToken);
+            var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(SeedPlan.Demo, services), SeedSize.Demo, cancellationToken);
             logger.LogInformation("Seeded the demo data set: {Rows} rows in {Seconds:F1} s", report.Rows, (report.Generation + report.Load).TotalSeconds);
         }
     }

@@ -36,9 +36,7 @@ public static class SeedCommand
         }
 
         await output.WriteLineAsync($"Seeding '{size.ToString().ToLowerInvariant()}' into {options.ProviderKind}...");
-        // The newest poll open now, as when the server seeds the demo at start-up.
-        var plan = SeedPlan.For(size) with { CurrentPollAt = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime };
-        var report = await DatabaseSeeder.SeedAsync(db, plan, size, cancellationToken);
+        var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(SeedPlan.For(size), services), size, cancellationToken);
         foreach (var table in report.Tables)
             await output.WriteLineAsync($"  {table.Table,-26} {table.Rows,10:N0} rows {table.Elapsed.TotalSeconds,8:F2} s");
         await output.WriteLineAsync(
