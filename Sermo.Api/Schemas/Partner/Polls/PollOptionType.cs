@@ -10,7 +10,7 @@ public sealed class PollOptionType : ObjectTypeConfiguration<PollOption>
     public override void Configure(ObjectTypeDescriptor<PollOption> type)
     {
         type.Description("One answer of a poll.");
-        type.Field(o => o.Text);
+        type.Field(o => o.Text).Description("The answer as members read it.");
         type.Field(o => o.Position).Description("1 for the first answer.");
         type.Field("votes").Type("Int").Description("Votes for this answer; null where the poll's tallies are hidden from the caller.")
             .ResolveWith(async ([Parent] PollOption o, PollById polls, IResolverContext context, [Service] PollTallyAccess tallies) =>

@@ -16,7 +16,7 @@ public sealed class PollType : ObjectTypeConfiguration<Poll>
     public override void Configure(ObjectTypeDescriptor<Poll> type)
     {
         type.Description("A sentiment poll: open to verified members between its opening and closing times, optionally only in some countries; one vote per member.");
-        type.Field(p => p.Question);
+        type.Field(p => p.Question).Description("The question asked.");
         type.Field("options").Type("[PollOption!]!").Description("The answers, in their order.")
             .ResolveWith(([Parent] Poll p) => p.Options.OrderBy(o => o.Position).ToList());
         type.Field(p => p.OpensAt).Description("When voting opens.");
