@@ -6,6 +6,7 @@ using Sermo.Api.Hosting;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner;
 using Sermo.Api.Schemas.Partner.Physicians;
+using Sermo.Api.Schemas.Partner.Polls;
 using Sermo.Api.Schemas.Partner.Ratings;
 using Sermo.Api.Schemas.Pharma;
 using Sermo.GraphQL.Execution;
@@ -27,6 +28,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IPharmaSchemaContributor>(provider => provider.GetRequiredService<ViewerSchemaContributor>());
         services.AddSingleton<IPartnerSchemaContributor, ConventionsSchemaContributor>();
         services.AddPhysiciansArea();
+        services.AddPollsArea();
         services.AddRatingsArea();
 
         services.AddSingleton(provider => new GraphQLSchemaEndpoint(PartnerSchema.Name, PartnerSchema.Path,
