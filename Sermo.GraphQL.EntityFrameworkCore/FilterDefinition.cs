@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using System.Text;
+using Sermo.GraphQL.Authorization;
+using Sermo.GraphQL.Execution;
 
 namespace Sermo.GraphQL.EntityFrameworkCore;
 
@@ -10,10 +12,12 @@ namespace Sermo.GraphQL.EntityFrameworkCore;
 /// var filter = new FilterDefinition&lt;Case&gt;("CaseFilter")
 ///     .Field("specialty", c => c.SpecialtyCode, FilterOperators.Eq | FilterOperators.In)
 ///     .Field("postedAt", c => c.PostedAt, FilterOperators.Gte | FilterOperators.Lt);
-/// IQueryable&lt;Case&gt; open = filter.Apply(db.Cases, context.Arguments["where"] as IReadOnlyDictionary&lt;string, object?&gt;);
+/// IQueryable&lt;Case&gt; open = await filter.ApplyAsync(db.Cases, context.Arguments["where"] as IReadOnlyDictionary&lt;string, object?&gt;, context);
 /// </code>
 /// Within one object all conditions hold (AND); <c>and</c> and <c>or</c> take lists of filters, nested at most
-/// <see cref="MaxDepth"/> deep; <c>in</c> takes at most <see cref="MaxListValues"/> values.</summary>
+/// <see cref="MaxDepth"/> deep; <c>in</c> takes at most <see cref="MaxListValues"/> values. A field declared with
+/// <c>requires:</c> may be filtered by only by a caller who may read it: <see cref="ApplyAsync"/> asks the request's
+/// field authorizer before the query is touched.</summary>
 public sealed class FilterDefinition<T>(string inputTypeName)
 {
     private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
@@ -26,7 +30,14 @@ public sealed class FilterDefinition<T>(string inputTypeName)
     public int MaxListValues { get; init; } = 100;
 
     /// <param name="graphQLType">The GraphQL type of the values in generated SDL; needed for enums and other non-scalar members.</param>
-    public FilterDefinition<T> Field<TValue>(string name, Expression<Func<T, TValue>> member, FilterOperators operators, string? graphQLType = null)
+    /// <param name="requires">What a caller needs to filter by the field, the same requirement that guards reading it
+    /// (filtering by a value reveals it); null when anyone may.</param>
+    public FilterDefinition<T> Field<TValue>(
+        string name,
+        Expression<Func<T, TValue>> member,
+        FilterOperators operators,
+        string? graphQLType = null,
+        AuthorizeRequirement? requires = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (name is "and" or "or")
@@ -35,26 +46,52 @@ public sealed class FilterDefinition<T>(string inputTypeName)
             throw new ArgumentException($"The filter field \"{name}\" accepts no operator.", nameof(operators));
         if ((operators & (FilterOperators.Contains | FilterOperators.StartsWith)) != 0 && typeof(TValue) != typeof(string))
             throw new ArgumentException($"\"contains\" and \"startsWith\" are for text; \"{name}\" is {typeof(TValue).Name}.", nameof(operators));
-        if (!_fields.TryAdd(name, new FilterField(name, member, operators, graphQLType)))
+        if (!_fields.TryAdd(name, new FilterField(name, member, operators, graphQLType, requires)))
             throw new ArgumentException($"The filter field \"{name}\" is declared twice.", nameof(name));
         return this;
     }
 
-    /// <summary>The query with the filter's WHERE clause; the query unchanged without a filter.</summary>
+    /// <summary>The query with the filter's WHERE clause (the query unchanged without a filter), for the caller of
+    /// <paramref name="context"/>: a field the filter uses that the caller may not read fails the resolver's field with
+    /// <c>AUTH_NOT_AUTHENTICATED</c> or <c>AUTH_NOT_AUTHORIZED</c> and the query is left untouched (nothing is sent).</summary>
+    public async ValueTask<IQueryable<T>> ApplyAsync(IQueryable<T> query, IReadOnlyDictionary<string, object?>? filter, IResolverContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var required = new List<AuthorizeRequirement>();
+        var predicate = Compile(filter, required);
+        if (required.Count > 0)
+            await AuthorizationMiddleware.CheckAsync(context, required).ConfigureAwait(false);
+        return predicate is null ? query : query.Where(predicate);
+    }
+
+    /// <summary>The query with the filter's WHERE clause, outside a request (no caller to authorize): a filter using a
+    /// field declared with <c>requires:</c> throws <see cref="InvalidOperationException"/>; use <see cref="ApplyAsync"/>.</summary>
     public IQueryable<T> Apply(IQueryable<T> query, IReadOnlyDictionary<string, object?>? filter) =>
         Build(filter) is { } predicate ? query.Where(predicate) : query;
 
     /// <summary>The filter as a predicate (null without a filter); an undeclared field or operator, a value that does
-    /// not fit, or a filter nested too deep is a <c>BAD_USER_INPUT</c> error.</summary>
+    /// not fit, or a filter nested too deep is a <c>BAD_USER_INPUT</c> error. Like <see cref="Apply"/>, it refuses a
+    /// field declared with <c>requires:</c>.</summary>
     public Expression<Func<T, bool>>? Build(IReadOnlyDictionary<string, object?>? filter)
+    {
+        var required = new List<AuthorizeRequirement>();
+        var predicate = Compile(filter, required);
+        if (required.Count > 0)
+            throw new InvalidOperationException(
+                $"The {InputTypeName} filter uses a field that requires authorization ({string.Join("; ", required)}): call ApplyAsync with the resolver context.");
+        return predicate;
+    }
+
+    /// <summary>The predicate, and in <paramref name="required"/> what the fields it uses require.</summary>
+    private Expression<Func<T, bool>>? Compile(IReadOnlyDictionary<string, object?>? filter, List<AuthorizeRequirement> required)
     {
         if (filter is null)
             return null;
         var item = Expression.Parameter(typeof(T), "item");
-        return Expression.Lambda<Func<T, bool>>(Build(item, filter, 1), item);
+        return Expression.Lambda<Func<T, bool>>(Build(item, filter, 1, required), item);
     }
 
-    private Expression Build(ParameterExpression item, IReadOnlyDictionary<string, object?> filter, int depth)
+    private Expression Build(ParameterExpression item, IReadOnlyDictionary<string, object?> filter, int depth, List<AuthorizeRequirement> required)
     {
         if (depth > MaxDepth)
             throw InputErrors.BadInput($"Filters may nest at most {MaxDepth} deep.");
@@ -64,7 +101,7 @@ public sealed class FilterDefinition<T>(string inputTypeName)
             Expression condition;
             if (name is "and" or "or")
             {
-                var parts = Filters(value, name).Select(part => Build(item, part, depth + 1)).ToList();
+                var parts = Filters(value, name).Select(part => Build(item, part, depth + 1, required)).ToList();
                 condition = parts.Count == 0
                     ? Expression.Constant(name == "and")
                     : parts.Aggregate(name == "and" ? Expression.AndAlso : Expression.OrElse);
@@ -73,6 +110,8 @@ public sealed class FilterDefinition<T>(string inputTypeName)
             {
                 if (value is null)
                     continue;
+                if (field.Requirement is { } requirement && !required.Contains(requirement))
+                    required.Add(requirement);
                 condition = field.Build(item, value as IReadOnlyDictionary<string, object?>
                     ?? throw InputErrors.BadInput($"The filter on \"{name}\" needs an object of operators."), MaxListValues);
             }

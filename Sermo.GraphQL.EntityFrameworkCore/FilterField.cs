@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Sermo.GraphQL.Authorization;
 
 namespace Sermo.GraphQL.EntityFrameworkCore;
 
-/// <summary>A declared filter field: its member, the operators it accepts, and how each becomes an expression.</summary>
-internal sealed class FilterField(string name, LambdaExpression member, FilterOperators operators, string? graphQLType)
+/// <summary>A declared filter field: its member, the operators it accepts, who may filter by it, and how each
+/// operator becomes an expression.</summary>
+internal sealed class FilterField(string name, LambdaExpression member, FilterOperators operators, string? graphQLType, AuthorizeRequirement? requirement)
 {
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
@@ -13,6 +15,9 @@ internal sealed class FilterField(string name, LambdaExpression member, FilterOp
     public LambdaExpression Member { get; } = member;
     public FilterOperators Operators { get; } = operators;
     public string? GraphQLType { get; } = graphQLType;
+
+    /// <summary>What a caller needs to filter by this field (as to read it); null when anyone may.</summary>
+    public AuthorizeRequirement? Requirement { get; } = requirement;
     public Type ValueType => Member.ReturnType;
 
     /// <summary>The conditions of one field's operator object (<c>{ eq: "x", in: [...] }</c>), joined with AND.</summary>
