@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text;
 using Sermo.GraphQL.Authorization;
 using Sermo.GraphQL.Execution;
+using Sermo.GraphQL.Types;
 
 namespace Sermo.GraphQL.EntityFrameworkCore;
 
@@ -158,6 +159,14 @@ public sealed class FilterDefinition<T>(string inputTypeName)
             sdl.Append("}\n");
         }
         return sdl.ToString();
+    }
+
+    /// <summary>Adds the filter's input types, the ones <see cref="ToSdl"/> writes, to a code-first schema (an enum named
+    /// with <c>graphQLType:</c> must be a type of that schema); returns <paramref name="schema"/>.</summary>
+    public SchemaBuilder AddTo(SchemaBuilder schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return schema.AddTypeDefinitions(ToSdl());
     }
 
     private string OperatorInputName(FilterField field) =>

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Sermo.GraphQL.Authorization;
 using Sermo.GraphQL.Execution;
+using Sermo.GraphQL.Types;
 
 namespace Sermo.GraphQL.EntityFrameworkCore;
 
@@ -131,6 +132,16 @@ public sealed class SortDefinition<T>
         $"\n\"One field to sort {Name} items by, and its direction.\"\ninput {inputTypeName} @oneOf {{\n"
         + string.Concat(_fields.Keys.Select(field => $"  {field}: SortDirection\n"))
         + "}\n";
+
+    /// <summary>Adds the sort input <paramref name="inputTypeName"/> (what <see cref="ToSdl"/> writes) and the
+    /// <c>SortDirection</c> enum to a code-first schema; several sorts may each add to one schema, which keeps one
+    /// <c>SortDirection</c>. Returns <paramref name="schema"/>.</summary>
+    public SchemaBuilder AddTo(SchemaBuilder schema, string inputTypeName)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentException.ThrowIfNullOrEmpty(inputTypeName);
+        return schema.AddTypeDefinitions(DataSdl.SortDirectionEnum + ToSdl(inputTypeName));
+    }
 
     /// <summary>The client's ordering as sort keys, ending with the primary key; an undeclared or repeated
     /// field is a <c>BAD_USER_INPUT</c> error.</summary>

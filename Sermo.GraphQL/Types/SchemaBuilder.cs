@@ -118,6 +118,18 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>Input object and enum types written in SDL, such as the filter and sort inputs a data layer generates.
+    /// The types their fields name (scalars, enums, other inputs) are looked up among the schema's types at
+    /// <see cref="Build"/>, so a C# enum named there must be in the schema (<c>AddType&lt;TEnum&gt;()</c>). A definition
+    /// given again with the same text is taken once; a different definition of a taken name fails the build. Throws
+    /// <see cref="Language.GraphQLSyntaxException"/> for text that does not parse and <see cref="ArgumentException"/>
+    /// for anything but input object and enum definitions.</summary>
+    public SchemaBuilder AddTypeDefinitions(string sdl)
+    {
+        _registry.SdlTypes.Add(sdl);
+        return this;
+    }
+
     public SchemaBuilder AddDirective(DirectiveDefinition directive)
     {
         _registry.Directives.Add(directive);

@@ -41,8 +41,8 @@ public static class ProductPathSchema
             .AddType<CaseType>()
             .AddType<MemberType>()
             .AddType<AdviceType>();
-        foreach (var input in SdlInputTypes.From(DataSdl.SortDirectionEnum + Filter.ToSdl() + Sort.ToSdl("CaseSort")))
-            builder.AddType(input);
+        Filter.AddTo(builder);
+        Sort.AddTo(builder, "CaseSort");
         if (authorize)
         {
             builder.AddType<PhysicianOnly<Connection<Case>>>()
@@ -61,9 +61,9 @@ public static class ProductPathSchema
         var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         await using (db)
         {
-            return await Filter.Apply(db.Cases.AsNoTracking(), context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>)
-                .ToConnectionAsync(Sort, Sort.ParseOrder(context.Arguments.GetValueOrDefault("orderBy")),
-                    PagingArguments.From(context.Arguments).Validate(), Cursors, cancellationToken: context.CancellationToken);
+            var cases = await Filter.ApplyAsync(db.Cases.AsNoTracking(), context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, context);
+            var order = await Sort.ParseOrderAsync(context.Arguments.GetValueOrDefault("orderBy"), context);
+            return await cases.ToConnectionAsync(Sort, order, PagingArguments.From(context.Arguments).Validate(), Cursors, cancellationToken: context.CancellationToken);
         }
     }
 }

@@ -26,6 +26,7 @@ internal sealed class CodeFirstRegistry
     public List<Type> InputTypes { get; } = [];
     public List<(ScalarType Scalar, Type? RuntimeType)> Scalars { get; } = [];
     public List<NamedType> PrebuiltTypes { get; } = [];
+    public SdlTypeDefinitions SdlTypes { get; } = new();
     public List<DirectiveDefinition> Directives { get; } = [];
     public List<FieldMiddleware> FieldMiddleware { get; } = [];
     public List<IResolverParameterInjector> ParameterInjectors { get; } = [];

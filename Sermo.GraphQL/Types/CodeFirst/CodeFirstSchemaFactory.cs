@@ -36,6 +36,7 @@ internal sealed class CodeFirstSchemaFactory
         }
         foreach (var type in _registry.PrebuiltTypes)
             _context.Register(type, null);
+        _registry.SdlTypes.Create(_context);
         ReportSecondConfigurations();
 
         var roots = new Dictionary<RootKind, ObjectType>();
