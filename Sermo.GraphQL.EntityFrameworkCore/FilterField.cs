@@ -1,13 +1,15 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Sermo.GraphQL.Authorization;
 
 namespace Sermo.GraphQL.EntityFrameworkCore;
 
-/// <summary>A declared filter field: its member, the operators it accepts, and how each becomes an expression. A field
-/// over a collection (<paramref name="collection"/>) applies <paramref name="member"/> to each of the item's values and
-/// holds when its conditions hold for any of them.</summary>
+/// <summary>A declared filter field: its member, the operators it accepts, who may filter by it, and how each becomes an
+/// expression. A field over a collection (<paramref name="collection"/>) applies <paramref name="member"/> to each of
+/// the item's values and holds when its conditions hold for any of them.</summary>
 internal sealed class FilterField(
-    string name, LambdaExpression member, FilterOperators operators, string? graphQLType, Func<object, object?>? parse = null, LambdaExpression? collection = null)
+    string name, LambdaExpression member, FilterOperators operators, string? graphQLType, AuthorizeRequirement? requirement,
+    Func<object, object?>? parse = null, LambdaExpression? collection = null)
 {
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
@@ -18,6 +20,9 @@ internal sealed class FilterField(
     public LambdaExpression Member { get; } = member;
     public FilterOperators Operators { get; } = operators;
     public string? GraphQLType { get; } = graphQLType;
+
+    /// <summary>What a caller needs to filter by this field (as to read it); null when anyone may.</summary>
+    public AuthorizeRequirement? Requirement { get; } = requirement;
     public Type ValueType => Member.ReturnType;
 
     /// <summary>The conditions of one field's operator object (<c>{ eq: "x", in: [...] }</c>), joined with AND.</summary>

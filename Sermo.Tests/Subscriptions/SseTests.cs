@@ -12,7 +12,7 @@ public sealed class SseTests(TestEventsServerFixture fixture) : IClassFixture<Te
 {
     private readonly SermoServer _server = fixture.Server;
 
-    private static HttpRequestMessage EventStreamRequest(string query, string path = "/graphql", string? token = null)
+    internal static HttpRequestMessage EventStreamRequest(string query, string path = "/graphql", string? token = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { query }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
@@ -119,55 +119,5 @@ public sealed class SseTests(TestEventsServerFixture fixture) : IClassFixture<Te
         Assert.Equal(HttpStatusCode.OK, pharma.StatusCode);
         await using var events = new SseReader(await pharma.Content.ReadAsStreamAsync());
         Assert.Equal("bi", JsonDocument.Parse((await events.ReadAsync()).Data).RootElement.GetProperty("data").GetProperty("viewer").GetProperty("subject").GetString());
-    }
-
-    /// <summary>Reads <c>event:</c>/<c>data:</c> blocks, skipping keep-alive comments; each read bounded.</summary>
-    private sealed class SseReader(Stream stream) : IAsyncDisposable
-    {
-        private readonly StreamReader _reader = new(stream);
-
-        public async Task<(string Event, string Data)> ReadAsync() =>
-            await ReadOrEndAsync() ?? throw new Xunit.Sdk.XunitException("The event stream ended early.");
-
-        public async Task<(string Event, string Data)?> ReadOrEndAsync()
-        {
-            using var timeout = new CancellationTokenSource(RawSocket.Timeout);
-            string? name = null;
-            var data = new List<string>();
-            while (await _reader.ReadLineAsync(timeout.Token) is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    if (name is not null)
-                    {
-                        return (name, string.Join('\n', data));
-                    }
-
-                    continue;
-                }
-
-                if (line.StartsWith(':'))
-                {
-                    continue;
-                }
-
-                if (line.StartsWith("event:", StringComparison.Ordinal))
-                {
-                    name = line["event:".Length..].Trim();
-                }
-                else if (line.StartsWith("data:", StringComparison.Ordinal))
-                {
-                    data.Add(line["data:".Length..].TrimStart());
-                }
-            }
-
-            return null;
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            _reader.Dispose();
-            return ValueTask.CompletedTask;
-        }
     }
 }
