@@ -5,6 +5,7 @@ using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner;
+using Sermo.Api.Schemas.Partner.Cases;
 using Sermo.Api.Schemas.Partner.Physicians;
 using Sermo.Api.Schemas.Pharma;
 using Sermo.GraphQL.Execution;
@@ -26,6 +27,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IPharmaSchemaContributor>(provider => provider.GetRequiredService<ViewerSchemaContributor>());
         services.AddSingleton<IPartnerSchemaContributor, ConventionsSchemaContributor>();
         services.AddPhysiciansArea();
+        services.AddCasesArea();
 
         services.AddSingleton(provider => new GraphQLSchemaEndpoint(PartnerSchema.Name, PartnerSchema.Path,
             Executor(provider, SchemaComposition.Compose(PartnerSchema.Name, PartnerSchema.Description, provider.GetRequiredService<GlobalIdCodec>(), provider.GetServices<IPartnerSchemaContributor>())),
