@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sermo.Api.Auth;
 using Sermo.Domain.Cases;
 using Sermo.Domain.Persistence;
+using Sermo.Domain.Physicians;
 
 namespace Sermo.Tests.Partner;
 
@@ -146,11 +147,9 @@ public sealed class CasesGraphTests(PartnerGraphFixture fixture)
     {
         var server = fixture.Server(provider);
         var members = await DemoMembers.ReadAsync(server);
-        var author = await NewMembers.VerifiedAsync(server, anonymous: true);
-        var caseId = await CaseOperations.PostAsync(fixture.Client(provider, server.IssueToken(author.Id.ToString(), SermoRoles.Physician)));
-        var colleague = await NewMembers.VerifiedAsync(server, anonymous: true);
-        var colleagueClient = fixture.Client(provider, server.IssueToken(colleague.Id.ToString(), SermoRoles.Physician));
-        await CaseOperations.RespondedAsync(colleagueClient, "giveAdvice", caseId, "Screen for primary aldosteronism before adding a fourth agent.");
+        var (author, colleague) = (await NewMembers.SignedInAsync(server), await NewMembers.SignedInAsync(server));
+        var caseId = await CaseOperations.PostAsync(author.Client);
+        await CaseOperations.RespondedAsync(colleague.Client, "giveAdvice", caseId, "Screen for primary aldosteronism before adding a fourth agent.");
 
         const string Everything = """
             query($id: ID!) { node(id: $id) { ... on Case { id title author { id displayName pseudonym anonymous }
@@ -161,10 +160,10 @@ public sealed class CasesGraphTests(PartnerGraphFixture fixture)
             var token = reader == "staff-1" ? server.IssueToken(reader, SermoRoles.Staff) : server.IssueToken(reader, SermoRoles.Physician);
             var response = await fixture.Client(provider, token).PostAsync(Everything, new { id = caseId });
             var node = response.GetProperty("data").GetProperty("node");
-            Assert.Equal(author.Pseudonym, node.GetProperty("author").GetProperty("displayName").GetString());
-            Assert.Equal(colleague.Pseudonym, node.GetProperty("responses")[0].GetProperty("author").GetProperty("displayName").GetString());
+            Assert.Equal(author.Member.Pseudonym, node.GetProperty("author").GetProperty("displayName").GetString());
+            Assert.Equal(colleague.Member.Pseudonym, node.GetProperty("responses")[0].GetProperty("author").GetProperty("displayName").GetString());
             var text = response.GetRawText();
-            foreach (var secret in new[] { author.Id.ToString(), author.Id.ToString("N"), colleague.Id.ToString(), "Claire", $"member.", "FR-", "Cabinet " })
+            foreach (var secret in Secrets(author.Member).Concat(Secrets(colleague.Member)))
                 Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase);
         }
     }
@@ -204,6 +203,13 @@ public sealed class CasesGraphTests(PartnerGraphFixture fixture)
             var found = await client.DataAsync(Nodes, new { ids = existing.Concat(missing).ToArray() });
             Assert.All(found.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(JsonValueKind.Null, n.ValueKind));
         }
+    }
+
+    /// <summary>What must never reach another member: the database id and the private details NewMembers gave them.</summary>
+    private static IEnumerable<string> Secrets(Physician member)
+    {
+        var suffix = member.Pseudonym["Member ".Length..];
+        return [member.Id.ToString(), member.Id.ToString("N"), $"member.{suffix}@", $"Test{suffix}", $"FR-{suffix}", $"Cabinet {suffix}", "+33 1 00 00 00 00"];
     }
 
     private async Task<GraphClient> MemberAsync(string provider)

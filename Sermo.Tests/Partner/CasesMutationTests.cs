@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Api.Auth;
 using Sermo.Domain.Persistence;
-using Sermo.Domain.Physicians;
-using Sermo.Tests.Infrastructure;
 using static Sermo.Tests.Partner.CaseOperations;
 
 namespace Sermo.Tests.Partner;
@@ -234,12 +232,7 @@ public sealed class CasesMutationTests(PartnerGraphFixture fixture)
         Assert.Equal(winner.GetProperty("acceptedAdvice").GetRawText(), read.GetProperty("acceptedAdvice").GetRawText());
     }
 
-    private async Task<(Physician Member, GraphClient Client)> ClientAsync(string provider)
-    {
-        var server = fixture.Server(provider);
-        var member = await NewMembers.VerifiedAsync(server);
-        return (member, fixture.Client(provider, server.IssueToken(member.Id.ToString(), SermoRoles.Physician)));
-    }
+    private Task<SignedInMember> ClientAsync(string provider) => NewMembers.SignedInAsync(fixture.Server(provider));
 
     private static (int Support, int Opposition, string? ViewerVote) Counts(JsonElement payload)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Api.Auth;
 using Sermo.Domain.Persistence;
 using Sermo.Domain.Physicians;
 using Sermo.Tests.Infrastructure;
@@ -10,7 +11,8 @@ namespace Sermo.Tests.Partner;
 /// suspends) owns the members it acts with and never disturbs the seed other tests read.</summary>
 public static class NewMembers
 {
-    /// <summary>A verified member with a fresh pseudonym; anonymous unless told otherwise.</summary>
+    /// <summary>A verified member with a fresh pseudonym ("Member {suffix}"); their private details carry the same suffix
+    /// (family name "Test{suffix}", e-mail "member.{suffix}@example.org", licence "FR-{suffix}", practice "Cabinet {suffix}").</summary>
     public static async Task<Physician> VerifiedAsync(SermoServer server, bool anonymous = true, bool suspended = false)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
@@ -27,6 +29,14 @@ public static class NewMembers
         db.PhysicianPrivateDetails.Add(details);
         await db.SaveChangesAsync();
         return physician;
+    }
+
+    /// <summary>A new verified member (see <see cref="VerifiedAsync"/>) signed in with a physician token.</summary>
+    public static async Task<SignedInMember> SignedInAsync(SermoServer server)
+    {
+        var member = await VerifiedAsync(server);
+        var token = server.IssueToken(member.Id.ToString(), SermoRoles.Physician);
+        return new SignedInMember(member, token, new GraphClient(server, token));
     }
 
     /// <summary>Suspends a member made by <see cref="VerifiedAsync"/> (what staff do with <c>suspendPhysician</c>).</summary>
