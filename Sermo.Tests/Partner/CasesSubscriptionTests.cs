@@ -122,6 +122,7 @@ public sealed class CasesSubscriptionTests(PartnerGraphFixture fixture)
             (server.IssueToken(members.Suspended.Id.ToString(), SermoRoles.Physician), MyNotifications, null, "AUTH_NOT_AUTHORIZED"),
             (server.IssueToken("agency-user", SermoRoles.Agency), CaseActivity, new { caseId }, "AUTH_NOT_AUTHORIZED"),
             (server.IssueToken("staff-1", SermoRoles.Staff), MyNotifications, null, "AUTH_NOT_AUTHORIZED"),
+            (server.IssueToken("staff-2", SermoRoles.Staff, SermoRoles.Physician), MyNotifications, null, "AUTH_NOT_AUTHORIZED"),
             (author.Token, CaseActivity, new { caseId = "not-an-id" }, "INVALID_ID"),
             (author.Token, CaseActivity, new { caseId = PartnerIds.Of(server, "Case", Guid.NewGuid()) }, "NOT_FOUND"),
         };

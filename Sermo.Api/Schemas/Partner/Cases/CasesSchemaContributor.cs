@@ -96,8 +96,7 @@ public sealed class CasesSchemaContributor : IPartnerSchemaContributor
             subscription.Field("myNotifications").Type("CaseNotification!")
                 .AuthorizeRoles(SermoRoles.Physician).AuthorizePolicy(SermoPolicies.CommunityMember)
                 .Description("The caller's own notifications from now on: responses on their cases, answers to their questions, their advice accepted. Verified members.")
-                .Subscribe(context => context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<CaseNotification>(
-                    CaseNotification.TopicOf(new Caller(context.User).PhysicianId!.Value), context.CancellationToken))
+                .Subscribe(SubscribeNotificationsAsync)
                 .Resolve(context => context.Parent);
         });
     }
@@ -142,4 +141,12 @@ public sealed class CasesSchemaContributor : IPartnerSchemaContributor
         }
         return await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<CaseActivity>(CaseActivity.TopicOf(caseId), context.CancellationToken);
     }
+
+    /// <summary>Opens the caller's own topic. Only a token acting for a member has one (a staff token that also carries
+    /// the physician role but names no member is refused like any caller without).</summary>
+    private static ValueTask<IAsyncEnumerable<object?>> SubscribeNotificationsAsync(IResolverContext context) =>
+        new Caller(context.User).PhysicianId is { } memberId
+            ? context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<CaseNotification>(CaseNotification.TopicOf(memberId), context.CancellationToken)
+            : throw new GraphQLException(new GraphQLError("The caller is not authorized to read this field.",
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.NotAuthorized }));
 }
