@@ -5,8 +5,7 @@ using Sermo.Api.Transport;
 namespace Sermo.Api.Ide;
 
 /// <summary>The HTML page that starts GraphiQL for one schema endpoint: its HTTP URL (subscriptions go to
-/// the same path over WebSocket), an empty header editor for the bearer token, and example operations
-/// written from the schema.</summary>
+/// the same path over WebSocket), the header editor for the bearer token, and the example tabs (<see cref="IdeTabs"/>).</summary>
 public static class GraphiQLPage
 {
     private static readonly JsonSerializerOptions SettingsJson = new(JsonSerializerDefaults.Web);
@@ -40,7 +39,8 @@ public static class GraphiQLPage
         {
             url = endpoint.Path.Value,
             headers = string.Empty,
-            tabs = GraphiQLExamples.For(endpoint.Schema).Select(e => new { query = e.Query, variables = e.Variables }),
+            tabs = (await IdeTabs.ForAsync(context.RequestServices, endpoint, context.RequestAborted))
+                .Select(tab => new { query = tab.Query, variables = tab.Variables, headers = tab.Headers }),
         }, SettingsJson);
         await response.WriteAsync($"""
             <!doctype html>

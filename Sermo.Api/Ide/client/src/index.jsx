@@ -52,12 +52,17 @@ function fetcher(params, options) {
 
 const explorer = explorerPlugin();
 
+// GraphiQL fills the editors of the first tab from its props, not from the tab itself: hand it the first tab's
+// variables and headers (the development token of the demo caller, when the page carries one).
+const firstTab = settings.tabs[0];
+
 createRoot(document.getElementById('graphiql')).render(
   <GraphiQL
     fetcher={fetcher}
     plugins={[explorer]}
     defaultEditorToolsVisibility="headers"
-    defaultHeaders={settings.headers}
+    defaultHeaders={firstTab?.headers ?? settings.headers}
+    variables={firstTab?.variables ?? undefined}
     defaultTabs={settings.tabs}
     shouldPersistHeaders={false}
   />,

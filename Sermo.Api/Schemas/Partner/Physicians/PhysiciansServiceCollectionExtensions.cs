@@ -1,3 +1,4 @@
+using Sermo.Api.Ide;
 using Sermo.Domain.Privacy;
 
 namespace Sermo.Api.Schemas.Partner.Physicians;
@@ -11,6 +12,7 @@ public static class PhysiciansServiceCollectionExtensions
         services.AddSingleton<PrivateDetailsReader>();
         services.AddSingleton<VerifiedMemberCountsSource>();
         services.AddSingleton<PhysicianCommands>();
+        services.AddSingleton<IIdeExampleSource, PhysiciansExamples>();
         return services;
     }
 }
