@@ -96,8 +96,8 @@ public sealed class CasesSubscriptionTests(PartnerGraphFixture fixture)
         await using var staff = await PartnerSubscription.OpenAsync(server, PartnerSubscription.TransportWs, server.IssueToken("staff-1", SermoRoles.Staff), WithAuthorDetails, new { caseId });
         await using var member = await PartnerSubscription.OpenAsync(server, PartnerSubscription.TransportWs, watcher.Token, WithAuthorDetails, new { caseId });
 
-        var forStaff = await staff.NextAfterAsync(() => RespondedAsync(colleague.Client, "giveAdvice", caseId, "Measure plasma metanephrines."));
-        var forMember = await member.NextAsync();
+        var events = await PartnerSubscription.NextAfterAsync(() => RespondedAsync(colleague.Client, "giveAdvice", caseId, "Measure plasma metanephrines."), staff, member);
+        var (forStaff, forMember) = (events[0], events[1]);
 
         Assert.EndsWith("@example.org", Activity(forStaff).GetProperty("case").GetProperty("author").GetProperty("privateDetails").GetProperty("email").GetString());
         var seenByMember = Activity(forMember).GetProperty("case").GetProperty("author");

@@ -76,9 +76,13 @@ public sealed class PartnerSubscription : IAsyncDisposable
 
     /// <summary>Acts (a mutation that publishes) until the first event arrives: the server subscribes its topic while it
     /// handles the subscribe message and says nothing when it has, so the first acts may come too early.</summary>
-    public async Task<JsonElement> NextAfterAsync(Func<Task> act)
+    public async Task<JsonElement> NextAfterAsync(Func<Task> act) => (await NextAfterAsync(act, this))[0];
+
+    /// <summary>Acts until each of <paramref name="subscriptions"/> has received an event (not necessarily of the same
+    /// act), and returns each one's first.</summary>
+    public static async Task<JsonElement[]> NextAfterAsync(Func<Task> act, params PartnerSubscription[] subscriptions)
     {
-        var next = NextAsync();
+        var next = Task.WhenAll(subscriptions.Select(subscription => subscription.NextAsync()));
         for (var attempt = 0; attempt < 20 && !next.IsCompleted; attempt++)
         {
             await act();

@@ -8,7 +8,9 @@ namespace Sermo.Api.Schemas.Partner.Cases;
 
 /// <summary><c>CaseResponse</c>: a follow-up question, an answer, advice or a proposed action. Vote counts are
 /// grouped in SQL by <see cref="ActionVoteTallyByResponse"/>; the caller's own vote comes from
-/// <see cref="ActionVoteByVoter"/>. The author is a <c>Physician</c>, shown as that type shows them.</summary>
+/// <see cref="ActionVoteByVoter"/>. The author is a <c>Physician</c>, shown as that type shows them. There is no link back
+/// to the case: a client meets responses through their case (or an event that carries it), and a cycle
+/// case → responses → case would let one query nest without end.</summary>
 public sealed class CaseResponseType : ObjectTypeConfiguration<CaseResponse>
 {
     public override void Configure(ObjectTypeDescriptor<CaseResponse> type)
@@ -20,8 +22,6 @@ public sealed class CaseResponseType : ObjectTypeConfiguration<CaseResponse>
         type.Field(r => r.PostedAt);
         type.Field("author").Type("Physician!").Description("The member who responded, as the caller may see them.")
             .ResolveWith(([Parent] CaseResponse r, PhysicianById physicians) => physicians.LoadAsync(r.AuthorId));
-        type.Field("case").Type("Case!").Description("The case responded to.")
-            .ResolveWith(([Parent] CaseResponse r, CaseById cases) => cases.LoadAsync(r.CaseId));
         type.Field("support").Type("Int").Description("Members who voted for a proposed action; null for other kinds of response.")
             .ResolveWith(async ([Parent] CaseResponse r, ActionVoteTallyByResponse tallies) =>
                 r.Kind == ResponseKind.ProposedAction ? (await tallies.LoadAsync(r.Id) ?? ActionVoteTally.None(r.Id)).Support : (int?)null);

@@ -1,3 +1,5 @@
+using Sermo.Api.Ide;
+
 namespace Sermo.Api.Schemas.Partner.Cases;
 
 public static class CasesServiceCollectionExtensions
@@ -7,6 +9,7 @@ public static class CasesServiceCollectionExtensions
     {
         services.AddSingleton<IPartnerSchemaContributor, CasesSchemaContributor>();
         services.AddSingleton<CaseCommands>();
+        services.AddSingleton<IIdeExampleSource, CasesExamples>();
         return services;
     }
 }
