@@ -2,9 +2,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Api.Auth;
+using Sermo.Api.Schemas.Partner;
+using Sermo.Api.Transport;
 using Sermo.Domain.Cases;
 using Sermo.Domain.Persistence;
 using Sermo.Domain.Physicians;
+using Sermo.GraphQL.Types;
 
 namespace Sermo.Tests.Partner;
 
@@ -77,6 +80,33 @@ public sealed class CasesGraphTests(PartnerGraphFixture fixture)
         var either = new { or = new object[] { new { specialty = new { eq = specialties[0] } }, new { status = new { eq = "OPEN" } } }, postedAt = new { lt = "2026-11-01T00:00:00Z" } };
         var count = (await member.DataAsync(FeedPage, new { first = 1, where = either })).GetProperty("cases").GetProperty("totalCount").GetInt32();
         Assert.Equal(seeded.Count(c => c.SpecialtyCode == specialties[0] || c.Status == CaseStatus.Open), count);
+    }
+
+    /// <summary>A filter or sort on a field some caller of the feed may not read would be an oracle for it.</summary>
+    [Fact]
+    public void Every_filter_and_sort_field_of_the_feed_is_a_case_field_every_caller_of_the_feed_reads()
+    {
+        var schema = fixture.Server(PartnerGraphFixture.Sqlite).Services.GetRequiredService<GraphQLSchemaRegistry>()
+            .Endpoints.Single(e => e.Name == PartnerSchema.Name).Schema;
+        var caseType = (ObjectType)schema.GetType("Case")!;
+        var feedRoles = schema.QueryType!.Fields["cases"]!.Authorization.SelectMany(r => r.Roles).Distinct().ToList();
+        Assert.Equal([SermoRoles.Physician, SermoRoles.Staff], feedRoles.Order());
+
+        var checkedFields = 0;
+        foreach (var input in new[] { "CaseFilter", "CaseSort" })
+        {
+            foreach (var field in ((InputObjectType)schema.GetType(input)!).Fields.Where(f => f.Name is not ("and" or "or")))
+            {
+                Assert.True(caseType.Fields.TryGet(field.Name, out var read), $"{input}.{field.Name} is not a field of Case.");
+                Assert.All(read.Authorization, requirement =>
+                {
+                    Assert.Null(requirement.Policy);
+                    Assert.All(feedRoles, role => Assert.Contains(role, requirement.Roles));
+                });
+                checkedFields++;
+            }
+        }
+        Assert.Equal(4, checkedFields);
     }
 
     [Theory]
