@@ -1,3 +1,4 @@
+using Sermo.Api.Auth;
 using Sermo.GraphQL.Types;
 
 namespace Sermo.Api.Schemas.Partner.Cases;
@@ -8,6 +9,7 @@ public sealed class CaseActivityType : ObjectTypeConfiguration<CaseActivity>
     public override void Configure(ObjectTypeDescriptor<CaseActivity> type)
     {
         type.Description("Something that happened on a case.");
+        type.AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff);
         type.Field(a => a.Kind);
         type.Field(a => a.OccurredAt);
         type.Field("case").Type("Case!").Description("The case as it is now.")

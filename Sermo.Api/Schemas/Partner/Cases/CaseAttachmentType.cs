@@ -1,3 +1,4 @@
+using Sermo.Api.Auth;
 using Sermo.Domain.Cases;
 using Sermo.GraphQL.Types;
 
@@ -10,6 +11,7 @@ public sealed class CaseAttachmentType : ObjectTypeConfiguration<CaseAttachment>
     public override void Configure(ObjectTypeDescriptor<CaseAttachment> type)
     {
         type.Description("A file attached to a case: its metadata only.");
+        type.AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff);
         type.Field(a => a.Kind);
         type.Field(a => a.FileName);
         type.Field(a => a.ContentType).Description("The file's media type (image/png, application/pdf, application/dicom...).");

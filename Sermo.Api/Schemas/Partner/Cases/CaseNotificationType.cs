@@ -1,3 +1,4 @@
+using Sermo.Api.Auth;
 using Sermo.GraphQL.Types;
 
 namespace Sermo.Api.Schemas.Partner.Cases;
@@ -8,6 +9,7 @@ public sealed class CaseNotificationType : ObjectTypeConfiguration<CaseNotificat
     public override void Configure(ObjectTypeDescriptor<CaseNotification> type)
     {
         type.Description("Something that concerns the member: a response on their case, an answer to their question, their advice accepted.");
+        type.AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff);
         type.Field(n => n.Kind);
         type.Field(n => n.OccurredAt);
         type.Field("case").Type("Case!").Description("The case concerned.")
