@@ -1,24 +1,42 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Sermo.GraphQL.Authorization;
 
 namespace Sermo.GraphQL.EntityFrameworkCore;
 
-/// <summary>A declared filter field: its member, the operators it accepts, and how each becomes an expression.</summary>
-internal sealed class FilterField(string name, LambdaExpression member, FilterOperators operators, string? graphQLType)
+/// <summary>A declared filter field: its member, the operators it accepts, who may filter by it, and how each becomes an
+/// expression. A field over a collection (<paramref name="collection"/>) applies <paramref name="member"/> to each of
+/// the item's values and holds when its conditions hold for any of them.</summary>
+internal sealed class FilterField(
+    string name, LambdaExpression member, FilterOperators operators, string? graphQLType, AuthorizeRequirement? requirement,
+    Func<object, object?>? parse = null, LambdaExpression? collection = null)
 {
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo EnumerableAny = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2);
 
     public string Name { get; } = name;
     public LambdaExpression Member { get; } = member;
     public FilterOperators Operators { get; } = operators;
     public string? GraphQLType { get; } = graphQLType;
+
+    /// <summary>What a caller needs to filter by this field (as to read it); null when anyone may.</summary>
+    public AuthorizeRequirement? Requirement { get; } = requirement;
     public Type ValueType => Member.ReturnType;
 
     /// <summary>The conditions of one field's operator object (<c>{ eq: "x", in: [...] }</c>), joined with AND.</summary>
     public Expression Build(ParameterExpression item, IReadOnlyDictionary<string, object?> conditions, int maxListValues)
     {
-        var target = MemberPaths.Inline(Member, item);
+        if (collection is null)
+            return Conditions(MemberPaths.Inline(Member, item), conditions, maxListValues);
+        var value = Expression.Parameter(Member.Parameters[0].Type, "value");
+        var test = Expression.Lambda(Conditions(MemberPaths.Inline(Member, value), conditions, maxListValues), value);
+        return Expression.Call(EnumerableAny.MakeGenericMethod(value.Type), MemberPaths.Inline(collection, item), test);
+    }
+
+    private Expression Conditions(Expression target, IReadOnlyDictionary<string, object?> conditions, int maxListValues)
+    {
         Expression? all = null;
         foreach (var (operatorName, value) in conditions)
         {
@@ -69,10 +87,12 @@ internal sealed class FilterField(string name, LambdaExpression member, FilterOp
     {
         if (value is null)
             throw InputErrors.BadInput($"The filter on \"{Name}\" needs a value here, not null.");
-        var converted = FilterValues.To(ValueType, value, Name);
+        var converted = Convert(value);
         var holder = Activator.CreateInstance(typeof(QueryParameter<>).MakeGenericType(ValueType), converted)!;
         return Expression.Property(Expression.Constant(holder), "Value");
     }
+
+    private object? Convert(object? value) => value is null || parse is null ? FilterValues.To(ValueType, value, Name) : parse(value);
 
     private Expression In(Expression target, object? value, int maxListValues)
     {
@@ -82,7 +102,7 @@ internal sealed class FilterField(string name, LambdaExpression member, FilterOp
             throw InputErrors.BadInput($"\"in\" on \"{Name}\" takes at most {maxListValues} values; got {list.Count}.");
         var values = Array.CreateInstance(ValueType, list.Count);
         for (var i = 0; i < list.Count; i++)
-            values.SetValue(FilterValues.To(ValueType, list[i], Name), i);
+            values.SetValue(Convert(list[i]), i);
         var holder = Activator.CreateInstance(typeof(QueryParameter<>).MakeGenericType(values.GetType()), values)!;
         var contains = typeof(Enumerable).GetMethods()
             .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)

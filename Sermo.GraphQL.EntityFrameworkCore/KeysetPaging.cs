@@ -7,7 +7,8 @@ namespace Sermo.GraphQL.EntityFrameworkCore;
 /// <summary>Keyset (cursor) paging of an EF Core query into a Relay <see cref="Connection{T}"/>: the page is
 /// <c>WHERE (a &gt; x OR (a = x AND id &gt; y)) ORDER BY a, id LIMIT size + 1</c> in SQL, so a page costs the same
 /// wherever it lies, and rows inserted or deleted meanwhile shift no item onto two pages. Cursors seal the sort
-/// key values with <see cref="CursorCodec"/> and name the ordering; a cursor of another ordering is refused.
+/// key values with <see cref="CursorCodec"/> (when a query reads them) and name the ordering; a cursor of another
+/// ordering is refused.
 /// <code>
 /// var page = new PagingArguments(first, after, last, before).Validate(options);
 /// Connection&lt;Case&gt; cases = await db.Cases.AsNoTracking().Where(...)
@@ -58,15 +59,15 @@ public static class KeysetPaging
         if (backward)
             rows.Reverse();
 
+        // Cursors are sealed when read: a query selecting only nodes seals none.
         var edges = new Edge<TResult>[rows.Count];
         for (var i = 0; i < edges.Length; i++)
-            edges[i] = new Edge<TResult>(cursors.Encode(ordering, rows[i].Keys), rows[i].Item);
+            edges[i] = new Edge<TResult>(rows[i].Item, cursors, ordering, rows[i].Keys);
         // The far side of a cursor is known to hold at least the cursor's own item; counting further is not worth a query.
-        var info = new PageInfo(
-            HasNextPage: backward ? page.Before is not null : hasMore,
-            HasPreviousPage: backward ? hasMore : page.After is not null,
-            edges.Length == 0 ? null : edges[0].Cursor,
-            edges.Length == 0 ? null : edges[^1].Cursor);
+        var info = PageInfo.Of(
+            hasNextPage: backward ? page.Before is not null : hasMore,
+            hasPreviousPage: backward ? hasMore : page.After is not null,
+            edges);
 
         if (!includeTotalCount)
             return new Connection<TResult>(edges, info);

@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using Sermo.GraphQL.Authorization;
+using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Types;
 
 namespace Sermo.GraphQL.EntityFrameworkCore;
@@ -13,10 +15,14 @@ namespace Sermo.GraphQL.EntityFrameworkCore;
 /// </code>
 /// Sort fields must not hold null: databases disagree on where nulls sort and a keyset comparison with null is
 /// never true, so a nullable member is refused at declaration (sort by a non-null expression such as
-/// <c>c => c.SolvedAt ?? DateTime.MinValue</c> only if the database can index it; better, keep such fields out).</summary>
+/// <c>c => c.SolvedAt ?? DateTime.MinValue</c> only if the database can index it; better, keep such fields out).
+/// A field declared with <c>requires:</c> may be sorted by only by a caller who may read it (the order of the items
+/// reveals how its values compare): <see cref="ParseOrderAsync"/> asks the request's field authorizer. The default
+/// order is the list's own and is not checked.</summary>
 public sealed class SortDefinition<T>
 {
     private readonly Dictionary<string, SortKey<T>> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AuthorizeRequirement> _requirements = new(StringComparer.Ordinal);
     private readonly SortKey<T> _key;
     private IReadOnlyList<SortField> _defaultOrder = [];
 
@@ -39,12 +45,16 @@ public sealed class SortDefinition<T>
     public IEnumerable<string> FieldNames => _fields.Keys;
 
     /// <summary>Declares a field the client may sort by (a GraphQL field name and the member behind it).</summary>
-    public SortDefinition<T> Field<TValue>(string name, Expression<Func<T, TValue>> member)
+    /// <param name="requires">What a caller needs to sort by the field, the same requirement that guards reading it;
+    /// null when anyone may.</param>
+    public SortDefinition<T> Field<TValue>(string name, Expression<Func<T, TValue>> member, AuthorizeRequirement? requires = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         RequireNonNull(member, name);
         if (!_fields.TryAdd(name, new SortKey<T, TValue>(name, SortDirection.Ascending, member)))
             throw new ArgumentException($"The sort field \"{name}\" is declared twice.", nameof(name));
+        if (requires is not null)
+            _requirements[name] = requires;
         return this;
     }
 
@@ -61,8 +71,41 @@ public sealed class SortDefinition<T>
     }
 
     /// <summary>The ordering a client passed as <c>orderBy: [{ postedAt: DESC }, { title: ASC }]</c> (a list of
-    /// the input <see cref="ToSdl"/> declares, one field set per entry).</summary>
+    /// the input <see cref="ToSdl"/> declares, one field set per entry), for the caller of <paramref name="context"/>:
+    /// a field the caller may not read fails the resolver's field with <c>AUTH_NOT_AUTHENTICATED</c> or
+    /// <c>AUTH_NOT_AUTHORIZED</c> before any query is made.</summary>
+    public async ValueTask<IReadOnlyList<SortField>> ParseOrderAsync(object? orderBy, IResolverContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var order = Parse(orderBy);
+        if (RequirementsOf(order) is { Count: > 0 } required)
+            await AuthorizationMiddleware.CheckAsync(context, required).ConfigureAwait(false);
+        return order;
+    }
+
+    /// <summary>The ordering a client passed, outside a request (no caller to authorize): an ordering by a field
+    /// declared with <c>requires:</c> throws <see cref="InvalidOperationException"/>; use <see cref="ParseOrderAsync"/>.</summary>
     public IReadOnlyList<SortField> ParseOrder(object? orderBy)
+    {
+        var order = Parse(orderBy);
+        if (RequirementsOf(order) is { Count: > 0 } required)
+            throw new InvalidOperationException(
+                $"The ordering uses a {Name} sort field that requires authorization ({string.Join("; ", required)}): call ParseOrderAsync with the resolver context.");
+        return order;
+    }
+
+    private List<AuthorizeRequirement> RequirementsOf(IReadOnlyList<SortField> order)
+    {
+        var required = new List<AuthorizeRequirement>();
+        foreach (var field in order)
+        {
+            if (_requirements.TryGetValue(field.Field, out var requirement) && !required.Contains(requirement))
+                required.Add(requirement);
+        }
+        return required;
+    }
+
+    private static List<SortField> Parse(object? orderBy)
     {
         if (orderBy is null)
             return [];
@@ -75,7 +118,6 @@ public sealed class SortDefinition<T>
             var (field, direction) = single.First();
             order.Add(new SortField(field, direction switch
             {
-                SortDirection known when Enum.IsDefined(known) => known,
                 "ASC" => SortDirection.Ascending,
                 "DESC" => SortDirection.Descending,
                 _ => throw InputErrors.BadInput($"\"{field}\" sorts ASC or DESC."),
@@ -91,15 +133,15 @@ public sealed class SortDefinition<T>
         + string.Concat(_fields.Keys.Select(field => $"  {field}: SortDirection\n"))
         + "}\n";
 
-    /// <summary>Adds the sort input (the one <see cref="ToSdl"/> writes) and the <c>SortDirection</c> enum to a
-    /// code-first schema; several sort definitions share the enum.</summary>
-    public SchemaBuilder AddTo(SchemaBuilder builder, string inputTypeName) =>
-        builder.AddType<SortDirection>().AddInputObjectType(inputTypeName, input =>
-        {
-            input.Description($"One field to sort {Name} items by, and its direction.").OneOf();
-            foreach (var field in _fields.Keys)
-                input.Field(field, "SortDirection");
-        });
+    /// <summary>Adds the sort input <paramref name="inputTypeName"/> (what <see cref="ToSdl"/> writes) and the
+    /// <c>SortDirection</c> enum to a code-first schema; several sorts may each add to one schema, which keeps one
+    /// <c>SortDirection</c>. Returns <paramref name="schema"/>.</summary>
+    public SchemaBuilder AddTo(SchemaBuilder schema, string inputTypeName)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentException.ThrowIfNullOrEmpty(inputTypeName);
+        return schema.AddTypeDefinitions(DataSdl.SortDirectionEnum + ToSdl(inputTypeName));
+    }
 
     /// <summary>The client's ordering as sort keys, ending with the primary key; an undeclared or repeated
     /// field is a <c>BAD_USER_INPUT</c> error.</summary>

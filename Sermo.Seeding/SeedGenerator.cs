@@ -308,13 +308,16 @@ public sealed class SeedGenerator(SeedPlan plan)
         var verified = physicians.Where(p => p.IsVerified).ToList();
         var topCountries = verified.GroupBy(p => p.CountryCode).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(5).Select(g => g.Key).ToList();
         var polls = new List<Poll>(plan.Polls);
+        // Weekly, the newest opened four days before "now" and open three days after it.
+        var asOf = plan.CurrentPollAt ?? SeedPlan.AsOf;
         for (var i = 0; i < plan.Polls; i++)
         {
             var (question, options) = SeedTexts.Polls[i % SeedTexts.Polls.Length];
-            var opens = SeedPlan.AsOf.AddDays(-7 * (plan.Polls - i) + 3);
+            var opens = asOf.AddDays(-7 * (plan.Polls - i) + 3);
             var closes = opens.AddDays(7);
-            // Every fourth poll is targeted at one to three of the largest member countries.
-            var targets = i % 4 == 1 ? topCountries.Take(1 + _random.Next(Math.Min(3, topCountries.Count))).ToArray() : [];
+            // Every fourth poll is targeted at one to three of the largest member countries, counting back from the
+            // newest, which is open to every member (the poll a demo member votes in).
+            var targets = (plan.Polls - 1 - i) % 4 == 2 ? topCountries.Take(1 + _random.Next(Math.Min(3, topCountries.Count))).ToArray() : [];
             var poll = i % 4 == 3 && verified.Count > 0
                 ? Poll.ByMember(verified[_random.Next(verified.Count)], question, options, opens, closes, targets, opens.AddDays(-1))
                 : Poll.ByCommunityTeam(question, options, opens, closes, targets, opens.AddDays(-1));
@@ -322,10 +325,10 @@ public sealed class SeedGenerator(SeedPlan plan)
             _random.Shuffle(eligible);
             var preference = new WeightedSampler(poll.Options.Select(_ => 0.2 + _random.NextDouble()).ToArray());
             var votes = Math.Min(eligible.Length, (int)(plan.MaxVotesPerPoll * (0.3 + 0.7 * _random.NextDouble())));
-            var votingMinutes = (Min(closes, SeedPlan.AsOf) - opens).TotalMinutes;
+            var votingMinutes = (Min(closes, asOf) - opens).TotalMinutes;
             for (var v = 0; v < votes; v++)
                 poll.CastVote(eligible[v], poll.Options[preference.Next(_random)].Id, opens.AddMinutes(votingMinutes * v / votes));
-            if (closes <= SeedPlan.AsOf && _random.NextDouble() < 0.6)
+            if (closes <= asOf && _random.NextDouble() < 0.6)
                 poll.PublishResults(closes);
             polls.Add(poll);
         }

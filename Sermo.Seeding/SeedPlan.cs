@@ -31,6 +31,11 @@ public sealed record SeedPlan(
 
     public static SeedPlan For(SeedSize size) => size == SeedSize.Scale ? Scale : Demo;
 
+    /// <summary>An instant the newest poll is open at, the others weekly before it: the host seeds with its own "now",
+    /// so a server started today has a poll to vote in. Null dates the polls, like the rest, relative to <see cref="AsOf"/>.
+    /// Either way the same plan gives the same rows.</summary>
+    public DateTime? CurrentPollAt { get; init; }
+
     /// <summary>The same shape with every count multiplied (at least one of each), for tests of the scale plan.</summary>
     public SeedPlan Scaled(double factor) => this with
     {

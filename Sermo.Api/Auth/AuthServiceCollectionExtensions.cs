@@ -27,6 +27,8 @@ public static class AuthServiceCollectionExtensions
         services.AddScoped<CallerMembership>();
         services.AddScoped<IAuthorizationHandler, CommunityMemberHandler>();
         services.AddSingleton<IAuthorizationHandler, SelfOrStaffHandler>();
+        services.AddScoped<IAuthorizationHandler, DrugCatalogueHandler>();
+        services.AddSingleton<IAuthorizationHandler, RatingAuthorHandler>();
         return services;
     }
 }

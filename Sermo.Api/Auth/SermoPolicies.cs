@@ -15,10 +15,20 @@ public static class SermoPolicies
     /// <summary>Resource-based: the member the field belongs to, or staff.</summary>
     public const string SelfOrStaff = "self-or-staff";
 
+    /// <summary>The drug catalogue (public product information): staff, a verified member, or an agency or reviewer
+    /// token. Not anonymous callers, not pharma (its own graph), not members outside the community.</summary>
+    public const string DrugCatalogue = "drug-catalogue";
+
+    /// <summary>Resource-based: the caller wrote the ratings the field belongs to (a rating, or the member whose
+    /// ratings are listed). Nobody else, staff included, sees an individual rating.</summary>
+    public const string RatingAuthor = "rating-author";
+
     public static void AddSermoPolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(PharmaGraph, policy => policy.RequireAuthenticatedUser().RequireRole(SermoRoles.Pharma));
         options.AddPolicy(CommunityMember, policy => policy.RequireAuthenticatedUser().AddRequirements(new CommunityMemberRequirement()));
         options.AddPolicy(SelfOrStaff, policy => policy.RequireAuthenticatedUser().AddRequirements(new SelfOrStaffRequirement()));
+        options.AddPolicy(DrugCatalogue, policy => policy.RequireAuthenticatedUser().AddRequirements(new DrugCatalogueRequirement()));
+        options.AddPolicy(RatingAuthor, policy => policy.RequireAuthenticatedUser().AddRequirements(new RatingAuthorRequirement()));
     }
 }

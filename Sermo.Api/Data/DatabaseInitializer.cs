@@ -37,7 +37,7 @@ public static class DatabaseInitializer
 
         if (options.SeedDemoWhenEmpty && await DatabaseSeeder.IsEmptyAsync(db, cancellationToken))
         {
-            var report = await DatabaseSeeder.SeedAsync(db, SeedPlan.Demo, SeedSize.Demo, cancellationToken);
+            var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(SeedPlan.Demo, services), SeedSize.Demo, cancellationToken);
             logger.LogInformation("Seeded the demo data set: {Rows} rows in {Seconds:F1} s", report.Rows, (report.Generation + report.Load).TotalSeconds);
         }
     }

@@ -31,6 +31,10 @@ public static class DatabaseSeeder
         return new SeedReport(size, generation.Elapsed, load.Elapsed, tables);
     }
 
+    /// <summary>The plan with its newest poll open at the host's now, so a demo seeded any day has a poll to vote in.</summary>
+    public static SeedPlan WithPollOpenNow(SeedPlan plan, IServiceProvider services) =>
+        plan with { CurrentPollAt = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime };
+
     public static async Task<bool> IsEmptyAsync(SermoDbContext db, CancellationToken cancellationToken) =>
         !await db.Physicians.AnyAsync(cancellationToken);
 }

@@ -36,7 +36,7 @@ public static class SeedCommand
         }
 
         await output.WriteLineAsync($"Seeding '{size.ToString().ToLowerInvariant()}' into {options.ProviderKind}...");
-        var report = await DatabaseSeeder.SeedAsync(db, SeedPlan.For(size), size, cancellationToken);
+        var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(SeedPlan.For(size), services), size, cancellationToken);
         foreach (var table in report.Tables)
             await output.WriteLineAsync($"  {table.Table,-26} {table.Rows,10:N0} rows {table.Elapsed.TotalSeconds,8:F2} s");
         await output.WriteLineAsync(

@@ -7,7 +7,8 @@ namespace Sermo.Api.Ide;
 
 /// <summary>What examples read their variables from when the page is served: the database (read only) and the global
 /// ids a client would have got from the graph. <see cref="MemberIdAsync"/> is the member the examples' member token acts
-/// for: a verified anonymous member of the demo data, the same on every page load.</summary>
+/// for: the longest-standing verified anonymous member, the same on every page load (members joining later, as
+/// tests add them, do not take the place).</summary>
 public sealed class IdeDemoData(SermoDbContext db, GlobalIdCodec ids, TimeProvider clock)
 {
     public SermoDbContext Db { get; } = db;
@@ -20,7 +21,7 @@ public sealed class IdeDemoData(SermoDbContext db, GlobalIdCodec ids, TimeProvid
     {
         var id = await Db.Physicians.AsNoTracking()
             .Where(p => p.Status == PhysicianStatus.Verified && p.IsAnonymous)
-            .OrderBy(p => p.Pseudonym).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
+            .OrderBy(p => p.JoinedAt).ThenBy(p => p.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
         return id;
     }
 

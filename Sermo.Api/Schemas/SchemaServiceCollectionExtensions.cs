@@ -7,6 +7,8 @@ using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner;
 using Sermo.Api.Schemas.Partner.Cases;
 using Sermo.Api.Schemas.Partner.Physicians;
+using Sermo.Api.Schemas.Partner.Polls;
+using Sermo.Api.Schemas.Partner.Ratings;
 using Sermo.Api.Schemas.Pharma;
 using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Relay;
@@ -28,6 +30,8 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IPartnerSchemaContributor, ConventionsSchemaContributor>();
         services.AddPhysiciansArea();
         services.AddCasesArea();
+        services.AddPollsArea();
+        services.AddRatingsArea();
 
         services.AddSingleton(provider => new GraphQLSchemaEndpoint(PartnerSchema.Name, PartnerSchema.Path,
             Executor(provider, SchemaComposition.Compose(PartnerSchema.Name, PartnerSchema.Description, provider.GetRequiredService<GlobalIdCodec>(), provider.GetServices<IPartnerSchemaContributor>())),

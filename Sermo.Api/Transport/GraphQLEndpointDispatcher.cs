@@ -16,10 +16,12 @@ public sealed class GraphQLEndpointDispatcher(GraphQLHttpHandler http, GraphQLSs
 {
     public async Task DispatchAsync(HttpContext context, GraphQLSchemaEndpoint endpoint)
     {
-        // A socket's caller is settled by its connection_init payload: browsers cannot put a token on the upgrade.
+        // A socket's caller is settled by its connection_init payload (browsers cannot put a token on the upgrade),
+        // but an upgrade whose own credentials do not check out is refused before it becomes a socket.
         if (context.WebSockets.IsWebSocketRequest)
         {
-            await GraphQLWebSocketHandler.HandleAsync(context, endpoint);
+            if (!await RefuseInvalidCredentialsAsync(context))
+                await GraphQLWebSocketHandler.HandleAsync(context, endpoint);
             return;
         }
         // The IDE page carries nothing of the graph's data; the IDE then calls this path with the user's token.
@@ -40,18 +42,8 @@ public sealed class GraphQLEndpointDispatcher(GraphQLHttpHandler http, GraphQLSs
     /// not check out is refused on every schema rather than treated as anonymous.</summary>
     private async Task<bool> RefuseAsync(HttpContext context, GraphQLSchemaEndpoint endpoint)
     {
-        // The authentication middleware keeps its result only when the caller authenticated: that one is reused. A
-        // caller who sent no credentials is anonymous; one whose credentials were not accepted is asked again for
-        // the failure (the handler answers from its own per-request cache).
-        var authentication = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult;
-        if (authentication is null && !StringValues.IsNullOrEmpty(context.Request.Headers.Authorization))
-            authentication = await context.AuthenticateAsync();
-        if (authentication?.Failure is not null)
-        {
-            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteRefusalAsync(context, StatusCodes.Status401Unauthorized, authentication.Failure.Message, AuthErrorCodes.NotAuthenticated);
+        if (await RefuseInvalidCredentialsAsync(context))
             return true;
-        }
         switch (await authorizer.AuthorizeAsync(context.User, endpoint))
         {
             case EndpointAccess.NotAuthenticated:
@@ -66,6 +58,24 @@ public sealed class GraphQLEndpointDispatcher(GraphQLHttpHandler http, GraphQLSs
             default:
                 return false;
         }
+    }
+
+    /// <summary>Writes a 401 and returns true when the request carries credentials that do not check out.</summary>
+    private static async Task<bool> RefuseInvalidCredentialsAsync(HttpContext context)
+    {
+        // The authentication middleware keeps its result only when the caller authenticated: that one is reused. A
+        // caller who sent no credentials is anonymous; one whose credentials were not accepted is asked again for
+        // the failure (the handler answers from its own per-request cache).
+        var authentication = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult;
+        if (authentication is null && !StringValues.IsNullOrEmpty(context.Request.Headers.Authorization))
+            authentication = await context.AuthenticateAsync();
+        if (authentication?.Failure is not null)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteRefusalAsync(context, StatusCodes.Status401Unauthorized, authentication.Failure.Message, AuthErrorCodes.NotAuthenticated);
+            return true;
+        }
+        return false;
     }
 
     private static Task WriteRefusalAsync(HttpContext context, int status, string message, string code) =>

@@ -44,6 +44,38 @@ public sealed class Poll
 
     public bool IsOpenAt(DateTime at) => at >= OpensAt && at < ClosesAt;
 
+    /// <summary>The state at <paramref name="now"/>: published once results are out, else by the opening window.
+    /// <see cref="PollConditions.InState"/> is the same rule as a query condition.</summary>
+    public PollState StateAt(DateTime now)
+    {
+        Guard.Utc(now, "now");
+        if (ResultsPublishedAt is not null)
+            return PollState.Published;
+        if (now >= ClosesAt)
+            return PollState.Closed;
+        return now >= OpensAt ? PollState.Open : PollState.Scheduled;
+    }
+
+    /// <summary>Opens a scheduled poll at once (the community team brings it forward); its closing time stays.</summary>
+    public void OpenNow(DateTime now)
+    {
+        var state = StateAt(now);
+        if (state != PollState.Scheduled)
+            throw new DomainRuleException(DomainErrorCodes.InvalidStateTransition,
+                state == PollState.Open ? "The poll is already open." : "The poll has closed; it cannot open again.");
+        OpensAt = now;
+    }
+
+    /// <summary>Closes an open poll at once: no vote counts after <paramref name="now"/>, and members see the tallies.</summary>
+    public void CloseNow(DateTime now)
+    {
+        var state = StateAt(now);
+        if (state != PollState.Open)
+            throw new DomainRuleException(DomainErrorCodes.InvalidStateTransition,
+                state == PollState.Scheduled ? "The poll has not opened yet; only an open poll can be closed." : "The poll has already closed.");
+        ClosesAt = now;
+    }
+
     public bool IsOpenTo(string countryCode) => TargetCountries.Count == 0 || TargetCountries.Contains(countryCode);
 
     public PollVote CastVote(Physician voter, Guid optionId, DateTime now)
@@ -57,14 +89,20 @@ public sealed class Poll
         if (!IsOpenTo(voter.CountryCode))
             throw new DomainRuleException(DomainErrorCodes.PollCountryNotTargeted,
                 $"The poll is open to members in {string.Join(", ", TargetCountries)} only.");
-        var option = _options.FirstOrDefault(o => o.Id == optionId) ?? throw Guard.Invalid($"Option {optionId} is not on this poll.");
+        // The message names no key: the caller sent an opaque id, and the database key behind it stays unsaid.
+        var option = _options.FirstOrDefault(o => o.Id == optionId) ?? throw Guard.Invalid("Option", "That option is not one of this poll's options.");
         if (_votes.Any(v => v.PhysicianId == voter.Id))
-            throw new DomainRuleException(DomainErrorCodes.AlreadyVoted, "This member has already voted in this poll.");
+            throw SecondVoteRefused();
         var vote = new PollVote(Id, option.Id, voter.Id, voter.CountryCode, now);
         _votes.Add(vote);
         option.Count();
         return vote;
     }
+
+    /// <summary>The refusal of a member's second vote: from <see cref="CastVote"/> when their vote was loaded, and from
+    /// whoever stores a vote when the (poll, member) key refuses one cast concurrently.</summary>
+    public static DomainRuleException SecondVoteRefused() =>
+        new(DomainErrorCodes.AlreadyVoted, "This member has already voted in this poll.");
 
     /// <summary>The one rule for showing tallies, so no resolver, subscription or report decides it on its own:
     /// published results to anyone; to a member once they have voted (seeing them first would sway the vote) or once
@@ -93,7 +131,9 @@ public sealed class Poll
         Guard.Utc(opensAt, "Opening time");
         Guard.Utc(closesAt, "Closing time");
         if (closesAt <= opensAt)
-            throw Guard.Invalid("A poll must close after it opens.");
+            throw Guard.Invalid("Closing time", "A poll must close after it opens.");
+        if (closesAt <= Guard.Utc(now, "now"))
+            throw Guard.Invalid("Closing time", "A poll must close in the future.");
         var texts = options.Select((o, i) => Guard.Text(o, $"Option {i + 1}", 200)).ToList();
         if (texts.Count is < MinOptions or > MaxOptions)
             throw Guard.Invalid($"A poll has {MinOptions} to {MaxOptions} options; got {texts.Count}.");

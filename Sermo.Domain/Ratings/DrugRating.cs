@@ -44,7 +44,7 @@ public sealed class DrugRating
     {
         rater.EnsureVerified("rate drugs");
         if (!drug.IsIndicatedFor(indicationId))
-            throw new DomainRuleException(DomainErrorCodes.IndicationNotListed, $"{drug.BrandName} is not listed for that indication, so it cannot be rated for it.");
+            throw new DomainRuleException(DomainErrorCodes.IndicationNotListed, $"{drug.BrandName} is not listed for that indication, so it cannot be rated for it.", "Indication");
         var text = Guard.OptionalText(comment, "Comment", MaxCommentLength);
         PatientIdentifierGuard.EnsureNone(("Comment", text));
         Guard.Utc(now, "now");

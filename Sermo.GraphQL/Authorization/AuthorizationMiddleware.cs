@@ -23,7 +23,10 @@ public static class AuthorizationMiddleware
     /// <summary>Throws a <see cref="GraphQLException"/> for the first requirement refused; completes when all pass.</summary>
     public static ValueTask CheckAsync(IResolverContext context, IReadOnlyList<AuthorizeRequirement> requirements)
     {
-        var authorizer = context.Services.GetService(typeof(IFieldAuthorizer)) as IFieldAuthorizer ?? RoleFieldAuthorizer.Instance;
+        // The engine's context keeps the request's authorizer; any other context (a test double) asks its services.
+        var authorizer = context is ResolverContext engine
+            ? engine.FieldAuthorizer
+            : context.Services.GetService(typeof(IFieldAuthorizer)) as IFieldAuthorizer ?? RoleFieldAuthorizer.Instance;
         for (var i = 0; i < requirements.Count; i++)
         {
             var decision = authorizer.AuthorizeAsync(context, requirements[i]);

@@ -5,15 +5,23 @@ namespace Sermo.GraphQL.Authorization;
 /// are all that apply to it (its type's, its interfaces', its own), and every one must pass.</summary>
 public sealed record AuthorizeRequirement
 {
+    /// <summary>What a caller of a field with an empty role list is told: such a list would silently mean "any
+    /// authenticated caller", which is never what a list of roles was written for.</summary>
+    public const string EmptyRolesMessage = "The role list is empty: use Authorize() for any authenticated caller, or name at least one role.";
+
+    /// <param name="roles">Any one of these roles (null: no role is asked for); an empty list is refused.</param>
+    /// <param name="policy">A named policy, or null.</param>
     public AuthorizeRequirement(IReadOnlyList<string>? roles = null, string? policy = null)
     {
+        if (roles is { Count: 0 })
+            throw new ArgumentException(EmptyRolesMessage, nameof(roles));
         Roles = roles is null ? [] : [.. roles];
         Policy = string.IsNullOrWhiteSpace(policy) ? null : policy;
         foreach (var role in Roles)
             ArgumentException.ThrowIfNullOrWhiteSpace(role, nameof(roles));
     }
 
-    /// <summary>The caller must be in at least one of these roles; empty means no role is asked for.</summary>
+    /// <summary>The caller must be in at least one of these roles; empty when no role is asked for.</summary>
     public IReadOnlyList<string> Roles { get; }
 
     /// <summary>A policy the host evaluates (resource-based policies see the field's parent object).</summary>

@@ -12,8 +12,11 @@ internal static class SchemaAuthorization
 {
     public const string DirectiveName = "authorize";
 
+    /// <summary>Installs the requirements; throws <see cref="SchemaValidationException"/> for an <c>@authorize</c>
+    /// that names no role (<c>roles: []</c>), which would otherwise mean "any authenticated caller" unnoticed.</summary>
     public static void Install(IEnumerable<NamedType> types)
     {
+        var errors = new List<GraphQLError>();
         foreach (var type in types)
         {
             if (type is not ObjectType objectType || objectType.Name.StartsWith("__", StringComparison.Ordinal))
@@ -23,16 +26,18 @@ internal static class SchemaAuthorization
                 if (field.AuthorizationInstalled)
                     continue;
                 field.AuthorizationInstalled = true;
-                var requirements = RequirementsOf(objectType, field);
+                var requirements = RequirementsOf(objectType, field, errors);
                 if (requirements.Count == 0)
                     continue;
                 field.Authorization = requirements;
                 field.MiddlewareList.Insert(0, AuthorizationMiddleware.For(requirements));
             }
         }
+        if (errors.Count > 0)
+            throw new SchemaValidationException(errors);
     }
 
-    private static List<AuthorizeRequirement> RequirementsOf(ObjectType type, OutputField field)
+    private static List<AuthorizeRequirement> RequirementsOf(ObjectType type, OutputField field, List<GraphQLError> errors)
     {
         var requirements = new List<AuthorizeRequirement>();
         void Add(IEnumerable<AuthorizeRequirement> more)
@@ -44,25 +49,27 @@ internal static class SchemaAuthorization
             }
         }
 
-        Add(Declared(type));
+        Add(Declared(type, type.Name, errors));
         foreach (var implemented in type.Interfaces)
         {
             if (!implemented.Fields.TryGet(field.Name, out var interfaceField))
                 continue;
-            Add(Declared(implemented));
-            Add(Declared(interfaceField));
+            Add(Declared(implemented, implemented.Name, errors));
+            Add(Declared(interfaceField, $"{implemented.Name}.{field.Name}", errors));
         }
-        Add(Declared(field));
+        Add(Declared(field, $"{type.Name}.{field.Name}", errors));
         return requirements;
     }
 
-    private static IEnumerable<AuthorizeRequirement> Declared(ComplexType type) =>
-        type.DeclaredAuthorization.Concat(FromDirectives(type.AppliedDirectives));
+    private static IEnumerable<AuthorizeRequirement> Declared(ComplexType type, string coordinate, List<GraphQLError> errors) =>
+        type.DeclaredAuthorization.Concat(FromDirectives(type.AppliedDirectives, coordinate, errors));
 
-    private static IEnumerable<AuthorizeRequirement> Declared(OutputField field) =>
-        field.DeclaredAuthorization.Concat(FromDirectives(field.AppliedDirectives));
+    private static IEnumerable<AuthorizeRequirement> Declared(OutputField field, string coordinate, List<GraphQLError> errors) =>
+        field.DeclaredAuthorization.Concat(FromDirectives(field.AppliedDirectives, coordinate, errors));
 
-    private static IEnumerable<AuthorizeRequirement> FromDirectives(IReadOnlyList<AppliedDirective> directives)
+    /// <summary>The requirements of <c>@authorize</c> directives; one with <c>roles: []</c> or a blank role is an error
+    /// (reported once, though an interface's directive is read for each implementation).</summary>
+    private static IEnumerable<AuthorizeRequirement> FromDirectives(IReadOnlyList<AppliedDirective> directives, string coordinate, List<GraphQLError> errors)
     {
         foreach (var directive in directives)
         {
@@ -84,6 +91,19 @@ internal static class SchemaAuthorization
                         policy = name.Value;
                         break;
                 }
+            }
+            var problem = roles switch
+            {
+                { Count: 0 } => "names no role: use @authorize without roles (Authorize() in code) for any authenticated caller, or name at least one role",
+                { } named when named.Any(string.IsNullOrWhiteSpace) => "names a blank role",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                var error = GraphQLError.At($"@{DirectiveName}(roles: ...) on {coordinate} {problem}.", ErrorCodes.ValidationFailed, directive.SyntaxNode);
+                if (!errors.Any(existing => existing.Message == error.Message))
+                    errors.Add(error);
+                continue;
             }
             yield return new AuthorizeRequirement(roles, policy);
         }

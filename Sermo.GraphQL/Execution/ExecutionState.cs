@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using Sermo.GraphQL.Authorization;
 using Sermo.GraphQL.Language.Ast;
 using Sermo.GraphQL.Types;
 
@@ -24,6 +25,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
     private List<GraphQLError>? _errors;
     private Dictionary<Type, object>? _loaders;
     private IDictionary<string, object?>? _requestData;
+    private IFieldAuthorizer? _fieldAuthorizer;
     private int _pending;
 
     public RequestExecutorOptions Options { get; private set; } = null!;
@@ -40,6 +42,12 @@ internal sealed partial class ExecutionState : IBatchScheduler
     public IDictionary<string, object?> RequestData =>
         _requestData ?? Interlocked.CompareExchange(ref _requestData, new ConcurrentDictionary<string, object?>(StringComparer.Ordinal), null) ?? _requestData;
 
+    /// <summary>The authorizer of this request's fields, asked of the request's services on first use and kept until
+    /// the state is cleared (a host's authorizer is scoped: one per request, never carried into the next); the
+    /// built-in <see cref="RoleFieldAuthorizer"/> when the services have none.</summary>
+    public IFieldAuthorizer FieldAuthorizer =>
+        _fieldAuthorizer ??= Services.GetService(typeof(IFieldAuthorizer)) as IFieldAuthorizer ?? RoleFieldAuthorizer.Instance;
+
     public void Start(
         RequestExecutorOptions options,
         OperationVariant variant,
@@ -55,6 +63,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
         Variables = variables;
         RootValue = rootValue;
         Services = request.Services ?? NoServices;
+        _fieldAuthorizer = null;
         User = request.User;
         CancellationToken = cancellationToken;
         _takenNodes = ResultNodePool.RentTakenNodes();
@@ -73,6 +82,7 @@ internal sealed partial class ExecutionState : IBatchScheduler
         Variables = null!;
         RootValue = null;
         Services = NoServices;
+        _fieldAuthorizer = null;
         User = null;
         _requestData = null;
         CancellationToken = default;

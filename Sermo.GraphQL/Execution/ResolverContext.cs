@@ -75,6 +75,7 @@ internal sealed class ResolverContext : IResolverContext, ILoopWork
     public IReadOnlyDictionary<string, object?> Arguments { get; private set; } = null!;
     public IReadOnlyDictionary<string, object?> Variables => _state.Variables;
     public IServiceProvider Services => _state.Services;
+    public Authorization.IFieldAuthorizer FieldAuthorizer => _state.FieldAuthorizer;
     public ClaimsPrincipal? User => _state.User;
     public IDictionary<string, object?> RequestData => _state.RequestData;
     public CancellationToken CancellationToken => _state.CancellationToken;

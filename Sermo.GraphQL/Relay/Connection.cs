@@ -28,7 +28,12 @@ public sealed class Connection<T> : IConnection
     public async ValueTask<int?> CountAsync(CancellationToken cancellationToken) =>
         _count is null ? null : await _count(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>The same page with its items mapped (entities to DTOs), cursors unchanged.</summary>
-    public Connection<TResult> Select<TResult>(Func<T, TResult> map) =>
-        new([.. Edges.Select(edge => new Edge<TResult>(edge.Cursor, map(edge.Node)))], PageInfo, _count);
+    /// <summary>The same page with its items mapped (entities to DTOs), cursors unchanged (and still sealed only when read).</summary>
+    public Connection<TResult> Select<TResult>(Func<T, TResult> map)
+    {
+        var edges = new Edge<TResult>[Edges.Count];
+        for (var i = 0; i < edges.Length; i++)
+            edges[i] = Edges[i].Select(map);
+        return new Connection<TResult>(edges, PageInfo.Of(PageInfo.HasNextPage, PageInfo.HasPreviousPage, edges), _count);
+    }
 }

@@ -1,7 +1,7 @@
 namespace Sermo.GraphQL.Relay;
 
 /// <summary>Pages a list already in memory (small, bounded lists; use keyset paging over a query for tables):
-/// cursors seal the item's offset.</summary>
+/// cursors seal the item's offset, when they are read.</summary>
 public static class ListConnection
 {
     private const string Ordering = "offset";
@@ -26,12 +26,11 @@ public static class ListConnection
         }
         var edges = new Edge<T>[to - from];
         for (var i = from; i < to; i++)
-            edges[i - from] = new Edge<T>(cursors.Encode(Ordering, [i]), items[i]);
-        var info = new PageInfo(
-            HasNextPage: page.Direction == PageDirection.Forward ? to < end : page.Before is not null && end < items.Count,
-            HasPreviousPage: page.Direction == PageDirection.Backward ? from > start : page.After is not null && start > 0,
-            edges.Length == 0 ? null : edges[0].Cursor,
-            edges.Length == 0 ? null : edges[^1].Cursor);
+            edges[i - from] = new Edge<T>(items[i], cursors, Ordering, [i]);
+        var info = PageInfo.Of(
+            hasNextPage: page.Direction == PageDirection.Forward ? to < end : page.Before is not null && end < items.Count,
+            hasPreviousPage: page.Direction == PageDirection.Backward ? from > start : page.After is not null && start > 0,
+            edges);
         return new Connection<T>(edges, info, _ => ValueTask.FromResult(items.Count));
     }
 

@@ -104,16 +104,6 @@ public sealed class SchemaBuilder
         return this;
     }
 
-    /// <summary>An input object type declared field by field (<see cref="InputObjectTypeDescriptor"/>); its values reach
-    /// resolvers as dictionaries. Declaring the same name twice fails the build.</summary>
-    public SchemaBuilder AddInputObjectType(string name, Action<InputObjectTypeDescriptor> configure)
-    {
-        var descriptor = new InputObjectTypeDescriptor(name);
-        configure(descriptor);
-        _registry.InputDescriptors.Add(descriptor);
-        return this;
-    }
-
     /// <summary>Adds a scalar; with <paramref name="runtimeType"/>, properties and parameters of that .NET type use it.</summary>
     public SchemaBuilder AddScalar(ScalarType scalar, Type? runtimeType = null)
     {
@@ -125,6 +115,18 @@ public sealed class SchemaBuilder
     public SchemaBuilder AddType(NamedType type)
     {
         _registry.PrebuiltTypes.Add(type);
+        return this;
+    }
+
+    /// <summary>Input object and enum types written in SDL, such as the filter and sort inputs a data layer generates.
+    /// The types their fields name (scalars, enums, other inputs) are looked up among the schema's types at
+    /// <see cref="Build"/>, so a C# enum named there must be in the schema (<c>AddType&lt;TEnum&gt;()</c>). A definition
+    /// given again with the same text is taken once; a different definition of a taken name fails the build. Throws
+    /// <see cref="Language.GraphQLSyntaxException"/> for text that does not parse and <see cref="ArgumentException"/>
+    /// for anything but input object and enum definitions.</summary>
+    public SchemaBuilder AddTypeDefinitions(string sdl)
+    {
+        _registry.SdlTypes.Add(sdl);
         return this;
     }
 

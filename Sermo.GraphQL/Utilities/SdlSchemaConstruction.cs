@@ -373,18 +373,18 @@ internal sealed class SdlSchemaConstruction(DocumentNode document, SdlBuildOptio
         return null;
     }
 
-    private static DirectiveNode? FindDirective(IHasDirectives node, DirectiveDefinition directive) =>
+    internal static DirectiveNode? FindDirective(IHasDirectives node, DirectiveDefinition directive) =>
         node.Directives.FirstOrDefault(applied => applied.Name.Value == directive.Name);
 
     private static string? StringArgument(DirectiveNode directive, string argumentName) =>
         directive.Arguments.FirstOrDefault(argument => argument.Name.Value == argumentName)?.Value is StringValueNode value ? value.Value : null;
 
-    private static string? DeprecationReasonOf(IHasDirectives node) =>
+    internal static string? DeprecationReasonOf(IHasDirectives node) =>
         FindDirective(node, Directives.Deprecated) is { } deprecated
             ? StringArgument(deprecated, "reason") ?? Directives.DefaultDeprecationReason
             : null;
 
-    private static IReadOnlyList<AppliedDirective> AppliedDirectivesOf(IReadOnlyList<IHasDirectives> nodes) =>
+    internal static IReadOnlyList<AppliedDirective> AppliedDirectivesOf(IReadOnlyList<IHasDirectives> nodes) =>
         nodes.SelectMany(node => node.Directives)
             .Select(directive => new AppliedDirective(directive.Name.Value, directive.Arguments, directive))
             .ToList();

@@ -158,6 +158,32 @@ public abstract class DataLayerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_collection_field_holds_when_any_value_matches_and_a_parser_turns_client_values_into_the_members()
+    {
+        // Clients name books by an id of their own ("book-7") and authors in any case; the parsers turn both into columns' values.
+        var authors = new FilterDefinition<Author>("AuthorFilter")
+            .AnyField("book", author => author.Books.Select(book => book.Id), FilterOperators.Eq | FilterOperators.In, graphQLType: "ID",
+                parse: value => int.Parse(((string)value)["book-".Length..], System.Globalization.CultureInfo.InvariantCulture))
+            .Field("name", author => author.Name.ToLower(), FilterOperators.StartsWith, parse: value => ((string)value).ToLowerInvariant());
+        async Task<List<int>> IdsAsync(Dictionary<string, object?> filter)
+        {
+            await using var db = await Database.Contexts.CreateDbContextAsync();
+            return await authors.Apply(db.Authors.AsNoTracking(), filter).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
+        }
+
+        Assert.Equal([2, 3], await IdsAsync(new() { ["book"] = new Dictionary<string, object?> { ["in"] = new List<object?> { "book-1", "book-2", "book-4" } } }));
+        Assert.Equal([1], await IdsAsync(new() { ["book"] = new Dictionary<string, object?> { ["eq"] = "book-3" } }));
+        Assert.Equal([3], await IdsAsync(new()
+        {
+            ["name"] = new Dictionary<string, object?> { ["startsWith"] = "AUTHOR 3" },
+            ["book"] = new Dictionary<string, object?> { ["in"] = new List<object?> { "book-2", "book-3" } },
+        }));
+        Assert.Empty(await IdsAsync(new() { ["book"] = new Dictionary<string, object?> { ["eq"] = "book-999" } }));
+        Assert.All(Log.Commands, sql => Assert.Contains("EXISTS", sql, StringComparison.Ordinal));
+        Assert.Equal(4, Log.Commands.Count);
+    }
+
+    [Fact]
     public async Task Null_equality_filters_nullable_fields_in_sql()
     {
         var page = await PageAsync(new PagingArguments(100), filter: new Dictionary<string, object?>
@@ -271,37 +297,36 @@ public abstract class DataLayerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_code_first_schema_takes_the_same_inputs_and_they_reach_the_query_as_clr_values()
+    public async Task Cursors_are_sealed_only_when_a_query_reads_them_and_still_page_on()
     {
-        var builder = new SchemaBuilder()
-            .AddQueryType(query => query.Field("books").Type("[Int!]!")
-                .Argument("where", "BookFilter").Argument("orderBy", "[BookSort!]")
-                .Resolve(async context =>
-                {
-                    var db = await Database.Contexts.CreateDbContextAsync();
-                    await using (db)
-                    {
-                        var page = await Filter.Apply(db.Books.AsNoTracking(), context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>)
-                            .ToConnectionAsync(Sort, Sort.ParseOrder(context.Arguments.GetValueOrDefault("orderBy")), new PageRequest(PageDirection.Forward, 50, null, null), Cursors);
-                        return page.Nodes.Select(b => b.Id).ToList();
-                    }
-                }))
-            .AddType<Genre>();
-        Filter.AddTo(builder);
-        Sort.AddTo(builder, "BookSort");
-        var codeFirst = builder.Build();
-        var fromSdl = Schema(DataSdl.SortDirectionEnum + Filter.ToSdl() + Sort.ToSdl("BookSort") + "enum Genre { FICTION HISTORY SCIENCE SCIENCE_FICTION } type Query { x: Int }");
-        foreach (var name in new[] { "BookFilter", "BookFilterGenre", "BookFilterRating", "BookFilterTitle", "BookFilterSubtitle", "BookSort" })
-            Assert.Equal(FieldsOf(fromSdl, name), FieldsOf(codeFirst, name));
-        Assert.True(((InputObjectType)codeFirst.GetType("BookSort")!).IsOneOf);
+        var cursors = new CountingCursorCodec();
+        var sdl = RelaySdl.PageInfoType + RelaySdl.ConnectionTypes("Book") + $$"""
+            type Book { id: Int! title: String! }
+            type Query { books({{RelaySdl.PagingArguments}}): BookConnection! }
+            """;
+        var schema = Schema(sdl, options => options.Resolvers["Query.books"] = async context =>
+        {
+            await using var db = await Database.Contexts.CreateDbContextAsync();
+            return await db.Books.AsNoTracking().ToConnectionAsync(Sort, [new SortField("rating", SortDirection.Descending)],
+                PagingArguments.From(context.Arguments).Validate(), cursors);
+        });
+        var expected = Ordered(LibraryContext.SeedBooks).Select(b => b.Id).ToList();
 
-        var json = await RunAsync(codeFirst, "{ books(where: { genre: { eq: SCIENCE_FICTION } }, orderBy: [{ rating: DESC }]) }");
-        var expected = LibraryContext.SeedBooks.Where(b => b.Genre == Genre.ScienceFiction).OrderByDescending(b => b.Rating).ThenBy(b => b.Id).Select(b => b.Id);
-        Assert.Equal(Json($"{{'data':{{'books':[{string.Join(',', expected)}]}}}}"), json);
+        using var nodesOnly = JsonDocument.Parse(await RunAsync(schema, "{ books(first: 5) { nodes { id } pageInfo { hasNextPage } } }"));
+        Assert.Equal(expected.Take(5), nodesOnly.RootElement.GetProperty("data").GetProperty("books").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
+        Assert.Equal(0, cursors.Sealed);
+
+        using var withCursors = JsonDocument.Parse(await RunAsync(schema, "{ books(first: 3) { edges { cursor node { id } } pageInfo { startCursor endCursor } } }"));
+        var books = withCursors.RootElement.GetProperty("data").GetProperty("books");
+        var edgeCursors = books.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("cursor").GetString()).ToList();
+        Assert.Equal(3, cursors.Sealed); // One per edge; pageInfo reuses its first and last edge's.
+        Assert.Equal(edgeCursors[0], books.GetProperty("pageInfo").GetProperty("startCursor").GetString());
+        Assert.Equal(edgeCursors[^1], books.GetProperty("pageInfo").GetProperty("endCursor").GetString());
+
+        using var next = JsonDocument.Parse(await RunAsync(schema, $$"""{ books(first: 2, after: "{{edgeCursors[^1]}}") { nodes { id } } }"""));
+        Assert.Equal(expected.Skip(3).Take(2), next.RootElement.GetProperty("data").GetProperty("books").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
+        Assert.Equal(3, cursors.Sealed);
     }
-
-    private static string FieldsOf(Schema schema, string inputType) =>
-        string.Join(", ", ((InputObjectType)schema.GetType(inputType)!).Fields.Select(field => $"{field.Name}: {field.Type}"));
 
     [Fact]
     public async Task A_batch_above_the_cap_is_split_into_commands_of_at_most_the_cap()

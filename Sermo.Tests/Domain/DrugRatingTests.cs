@@ -68,6 +68,7 @@ public class DrugRatingTests
         var error = Assert.Throws<DomainRuleException>(() => DrugRating.Submit(Given.VerifiedPhysician(), drug, other.Id, Good, null, null, Given.Now));
 
         Assert.Equal(DomainErrorCodes.IndicationNotListed, error.Code);
+        Assert.Equal("Indication", error.Field);
     }
 
     [Theory]

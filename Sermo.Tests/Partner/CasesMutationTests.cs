@@ -207,8 +207,8 @@ public sealed class CasesMutationTests(PartnerGraphFixture fixture)
         await first.SaveChangesAsync();
         var refused = await Assert.ThrowsAnyAsync<DbUpdateException>(() => second.SaveChangesAsync());
 
-        Assert.True(Sermo.Api.Schemas.Conventions.UniqueKeyViolation.Is(refused), refused.InnerException?.ToString());
-        Assert.False(Sermo.Api.Schemas.Conventions.UniqueKeyViolation.Is(new DbUpdateException("other", new InvalidOperationException())));
+        Assert.True(Sermo.Api.Data.UniqueKeyViolation.Is(refused), refused.InnerException?.ToString());
+        Assert.False(Sermo.Api.Data.UniqueKeyViolation.Is(new DbUpdateException("other", new InvalidOperationException())));
     }
 
     [Theory]

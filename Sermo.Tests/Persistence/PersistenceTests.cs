@@ -282,7 +282,40 @@ public abstract class PersistenceTests : IAsyncLifetime
         var stale = DrugRating.Submit(await racing.Physicians.SingleAsync(p => p.Id == rater.Id), await racing.Drugs.SingleAsync(d => d.Id == drug.Id),
             indication.Id, new RatingScores(3, 3, 3, 3, 3), null, null, Given.Now.AddDays(10));
         racing.DrugRatings.Add(stale);
-        await Assert.ThrowsAnyAsync<DbUpdateException>(() => racing.SaveChangesAsync());
+        var refused = await Assert.ThrowsAnyAsync<DbUpdateException>(() => racing.SaveChangesAsync());
+        Assert.True(UniqueKeyViolation.Is(refused), $"Not recognised as a unique key violation: {refused.InnerException?.Message}");
+    }
+
+    [PersistenceFact]
+    public async Task Rating_summaries_count_current_ratings_per_dimension_and_score_in_one_grouped_query()
+    {
+        var organisation = Given.Pharma();
+        var drugClass = new DrugClass("SGLT2 inhibitor", "A10BK");
+        var diabetes = new Indication("Type 2 diabetes mellitus", "E11.9");
+        var kidneys = new Indication("Chronic kidney disease", "N18.9");
+        var drug = new Drug("Glucora", "exampleflozin", organisation, [drugClass], [diabetes, kidneys]);
+        var (alice, bob, carol) = (Given.VerifiedPhysician(), Given.VerifiedPhysician(), Given.VerifiedPhysician());
+        var aliceFirst = DrugRating.Submit(alice, drug, diabetes.Id, new RatingScores(1, 1, 1, 1, 1), null, null, Given.Now);
+        // Alice changes her mind: only her second version counts.
+        var aliceNow = DrugRating.Submit(alice, drug, diabetes.Id, new RatingScores(5, 4, 3, 2, 1), null, aliceFirst, Given.Now.AddDays(1));
+        var bobs = DrugRating.Submit(bob, drug, diabetes.Id, new RatingScores(4, 4, 3, 2, 2), null, null, Given.Now);
+        var carols = DrugRating.Submit(carol, drug, kidneys.Id, new RatingScores(3, 3, 3, 3, 3), null, null, Given.Now);
+        await SaveAsync(organisation, drugClass, diabetes, kidneys, drug, alice, bob, carol, aliceFirst, aliceNow, bobs, carols);
+
+        await using var db = NewContext();
+        var rows = await db.DrugRatings.AsNoTracking().Where(r => r.DrugId == drug.Id).ScoreCounts().ToListAsync();
+
+        var summary = RatingSummary.Of(drug.Id, diabetes.Id, rows);
+        Assert.Equal(2, summary.Ratings);
+        Assert.Equal(4.5, summary.Efficacy.Average);
+        Assert.Equal([0, 0, 0, 1, 1], ScoreDistribution.Scores.Select(summary.Efficacy.RatingsWith));
+        Assert.Equal([0, 2, 0, 0, 0], ScoreDistribution.Scores.Select(summary.Accessibility.RatingsWith));
+        Assert.Equal(1.5, summary.Adherence.Average);
+        Assert.Equal(1, RatingSummary.Of(drug.Id, kidneys.Id, rows).Ratings);
+        // One row per score given: diabetes 2 + 1 + 1 + 1 + 2 (Alice's first version is not counted), kidneys 5.
+        Assert.Equal(12, rows.Count);
+        Assert.Contains("UNION ALL", db.DrugRatings.Where(r => r.DrugId == drug.Id).ScoreCounts().ToQueryString(), StringComparison.Ordinal);
+        Assert.Null(RatingSummary.Of(drug.Id, Guid.NewGuid(), rows).Safety.Average);
     }
 
     [PersistenceFact]

@@ -32,10 +32,21 @@ internal sealed class RawSocket : IAsyncDisposable
             socket.Options.SetRequestHeader("Authorization", "Bearer " + bearerToken);
         }
 
-        var address = new UriBuilder(new Uri(httpAddress, path)) { Scheme = httpAddress.Scheme == "https" ? "wss" : "ws" }.Uri;
         using var timeout = new CancellationTokenSource(Timeout);
-        await socket.ConnectAsync(address, timeout.Token);
+        await socket.ConnectAsync(WebSocketAddress(httpAddress, path), timeout.Token);
         return new RawSocket(socket);
+    }
+
+    /// <summary>Attempts an upgrade the server is expected to refuse and returns the HTTP status it answered with.</summary>
+    public static async Task<int> RefusedUpgradeStatusAsync(Uri httpAddress, string path, string subProtocol, string authorization)
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol(subProtocol);
+        socket.Options.SetRequestHeader("Authorization", authorization);
+        socket.Options.CollectHttpResponseDetails = true;
+        using var timeout = new CancellationTokenSource(Timeout);
+        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(WebSocketAddress(httpAddress, path), timeout.Token));
+        return (int)socket.HttpStatusCode;
     }
 
     public Task SendAsync(string text) => SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text);
@@ -109,6 +120,9 @@ internal sealed class RawSocket : IAsyncDisposable
             }
         }
     }
+
+    private static Uri WebSocketAddress(Uri httpAddress, string path) =>
+        new UriBuilder(new Uri(httpAddress, path)) { Scheme = httpAddress.Scheme == "https" ? "wss" : "ws" }.Uri;
 
     public async ValueTask DisposeAsync()
     {

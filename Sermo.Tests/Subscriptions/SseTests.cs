@@ -12,7 +12,7 @@ public sealed class SseTests(TestEventsServerFixture fixture) : IClassFixture<Te
 {
     private readonly SermoServer _server = fixture.Server;
 
-    private static HttpRequestMessage EventStreamRequest(string query, string path = "/graphql", string? token = null)
+    internal static HttpRequestMessage EventStreamRequest(string query, string path = "/graphql", string? token = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { query }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));

@@ -198,6 +198,30 @@ public sealed class TransportWsProtocolTests(TestEventsServerFixture fixture) : 
         Assert.Equal(4401, (await socket.ReceiveCloseAsync()).Code);
     }
 
+    [Theory]
+    [InlineData("graphql-transport-ws", "Bearer not-a-token")]
+    [InlineData("graphql-ws", "Bearer not-a-token")]
+    [InlineData("graphql-transport-ws", "Basic dXNlcjpwYXNz")]
+    [InlineData("graphql-transport-ws", "Bearer ")]
+    public async Task An_authorization_header_that_does_not_check_out_refuses_the_upgrade_with_401(string protocol, string authorization)
+    {
+        Assert.Equal(401, await RawSocket.RefusedUpgradeStatusAsync(_server.BaseAddress, "/graphql", protocol, authorization));
+    }
+
+    [Fact]
+    public async Task A_valid_authorization_header_on_the_upgrade_is_the_caller_when_connection_init_carries_no_token()
+    {
+        await using var socket = await RawSocket.ConnectAsync(_server.BaseAddress, "/graphql", Protocol, _server.IssueToken("header-caller"));
+        await socket.SendJsonAsync(new { type = "connection_init" });
+        await socket.ReceiveJsonAsync("connection_ack");
+
+        await socket.SendJsonAsync(new { id = "me", type = "subscribe", payload = new { query = "{ viewer { authenticated subject } }" } });
+
+        var viewer = (await socket.ReceiveJsonAsync("next")).GetProperty("payload").GetProperty("data").GetProperty("viewer");
+        Assert.True(viewer.GetProperty("authenticated").GetBoolean());
+        Assert.Equal("header-caller", viewer.GetProperty("subject").GetString());
+    }
+
     [Fact]
     public async Task The_pharma_graph_closes_with_4401_without_a_token_and_4403_for_a_caller_without_the_pharma_role()
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 
 namespace Sermo.Api.Transport.Sse;
@@ -10,6 +11,7 @@ internal sealed class SseResultSink(HttpContext context, TimeSpan keepAliveInter
 {
     private SseEventWriter? _events;
     private SseKeepAlive? _keepAlive;
+    private GraphQLError? _finalError;
 
     private SseEventWriter Events => _events ?? throw new InvalidOperationException("The event stream is not open yet.");
 
@@ -36,8 +38,17 @@ internal sealed class SseResultSink(HttpContext context, TimeSpan keepAliveInter
     public async Task CompleteAsync()
     {
         await StopKeepAliveAsync();
+        if (Volatile.Read(ref _finalError) is { } error)
+        {
+            await using var result = OperationResult.FromError(error);
+            await Events.WriteNextAsync(result, context.RequestAborted);
+        }
+
         await Events.WriteCompleteAsync(context.RequestAborted);
     }
+
+    /// <summary>The stream is being stopped for <paramref name="error"/>: it is the last event before <c>complete</c>.</summary>
+    public void EndWith(GraphQLError error) => Volatile.Write(ref _finalError, error);
 
     /// <summary>Stops the keep-alive comments (once; also when the delivery failed or the client went away).</summary>
     public async ValueTask StopKeepAliveAsync()

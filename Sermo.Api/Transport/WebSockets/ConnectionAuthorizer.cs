@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Sermo.Api.Auth;
 
@@ -9,18 +8,18 @@ namespace Sermo.Api.Transport.WebSockets;
 /// (key matched case-insensitively); without one, the caller authenticated on the upgrade request (if any)
 /// is kept. The endpoint's policy (e.g. the pharma graph's) must then hold.</summary>
 internal sealed class ConnectionAuthorizer(
-    ClaimsPrincipal upgradeUser,
+    CallerCredentials upgradeCaller,
     JwtBearerTokenValidator tokens,
     GraphQLEndpointAuthorizer authorizer,
-    GraphQLSchemaEndpoint endpoint)
+    GraphQLSchemaEndpoint endpoint,
+    TimeProvider time)
 {
-    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
-
     /// <summary>Whether the connection may use the endpoint, and as whom. A token that does not check out
-    /// counts as no credentials (never silently anonymous).</summary>
-    public async Task<(EndpointAccess Access, ClaimsPrincipal User)> AuthorizeAsync(JsonElement payload, CancellationToken cancellationToken)
+    /// counts as no credentials (never silently anonymous), and so does an upgrade token that ran out while the
+    /// client took its time to send <c>connection_init</c>.</summary>
+    public async Task<(EndpointAccess Access, CallerCredentials Credentials)> AuthorizeAsync(JsonElement payload, CancellationToken cancellationToken)
     {
-        var user = upgradeUser;
+        var caller = upgradeCaller;
         if (FindAuthorization(payload) is { } authorization)
         {
             const string Scheme = "Bearer ";
@@ -32,13 +31,18 @@ internal sealed class ConnectionAuthorizer(
                 : null;
             if (valid is null)
             {
-                return (EndpointAccess.NotAuthenticated, Anonymous);
+                return (EndpointAccess.NotAuthenticated, CallerCredentials.Anonymous);
             }
 
-            user = valid;
+            caller = valid;
         }
 
-        return (await authorizer.AuthorizeAsync(user, endpoint), user);
+        if (caller.HasExpired(time.GetUtcNow()))
+        {
+            return (EndpointAccess.NotAuthenticated, CallerCredentials.Anonymous);
+        }
+
+        return (await authorizer.AuthorizeAsync(caller.User, endpoint), caller);
     }
 
     private static JsonElement? FindAuthorization(JsonElement payload)

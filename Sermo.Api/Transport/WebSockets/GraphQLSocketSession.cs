@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
+using Sermo.Api.Auth;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 
@@ -32,7 +33,7 @@ internal abstract partial class GraphQLSocketSession
     protected SocketSessionContext Context { get; }
 
     /// <summary>The caller, once the connection is initialised (anonymous until then).</summary>
-    protected ClaimsPrincipal User { get; set; } = new(new ClaimsIdentity());
+    private ClaimsPrincipal User { get; set; } = CallerCredentials.Anonymous.User;
 
     protected CancellationToken SessionAborted => _session.Token;
 
@@ -144,6 +145,18 @@ internal abstract partial class GraphQLSocketSession
 
     protected abstract Task SendCompleteAsync(string id);
 
+    /// <summary>Makes <paramref name="caller"/> the caller of the operations started from now on, and closes the
+    /// connection with 4401 when its token stops being accepted. Operations keep the caller they started with, so
+    /// a later caller (the legacy protocol may initialise again) does not lift an earlier token's limit.</summary>
+    protected void Authenticate(CallerCredentials caller)
+    {
+        User = caller.User;
+        if (caller.ExpiresAt is { } expiresAt)
+        {
+            _ = CloseAtExpiryAsync(expiresAt);
+        }
+    }
+
     protected bool IsRunning(string id) => _operations.ContainsKey(id);
 
     protected int RunningCount => _operations.Count;
@@ -198,6 +211,25 @@ internal abstract partial class GraphQLSocketSession
         }
 
         _session.CancelAfter(CloseHandshakeGrace);
+    }
+
+    /// <summary>Stops every operation (no final messages) and closes with 4401 once <paramref name="expiresAt"/> passes.</summary>
+    private async Task CloseAtExpiryAsync(DateTimeOffset expiresAt)
+    {
+        try
+        {
+            await CredentialExpiry.WaitAsync(expiresAt, Context.Time, _session.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // The connection ended first.
+        }
+
+        await CloseAsync(WebSocketCloseCodes.Unauthorized, "Unauthorized: the token expired");
+        foreach (var id in _operations.Keys)
+        {
+            await StopOperationAsync(id);
+        }
     }
 
     protected Task SendAsync(Action<Utf8JsonWriter> write)

@@ -6,7 +6,8 @@ namespace Sermo.Api.Transport.WebSockets;
 /// <summary>Serves a GraphQL endpoint's WebSocket upgrades: graphql-transport-ws, or the legacy graphql-ws
 /// protocol when that is the sub-protocol the client asks for; any other request is accepted and closed
 /// with 4406, as graphql-transport-ws prescribes. Who the caller is gets settled by <c>connection_init</c>
-/// (see <see cref="ConnectionAuthorizer"/>), not by the upgrade request, which browsers cannot give a header.</summary>
+/// (see <see cref="ConnectionAuthorizer"/>), falling back to the upgrade request's caller: browsers cannot give
+/// the upgrade a header, but other clients may (one that does not check out was refused before the upgrade).</summary>
 public static class GraphQLWebSocketHandler
 {
     public static async Task HandleAsync(HttpContext context, GraphQLSchemaEndpoint endpoint)
@@ -24,11 +25,14 @@ public static class GraphQLWebSocketHandler
         }
 
         var services = context.RequestServices;
+        var tokens = services.GetRequiredService<JwtBearerTokenValidator>();
+        var time = services.GetRequiredService<TimeProvider>();
         var sessionContext = new SocketSessionContext(
             endpoint.Executor,
             services.GetRequiredService<IServiceScopeFactory>(),
             services.GetRequiredService<IOptions<SubscriptionOptions>>().Value,
-            new ConnectionAuthorizer(context.User, services.GetRequiredService<JwtBearerTokenValidator>(), services.GetRequiredService<GraphQLEndpointAuthorizer>(), endpoint),
+            new ConnectionAuthorizer(tokens.CallerOf(context), tokens, services.GetRequiredService<GraphQLEndpointAuthorizer>(), endpoint, time),
+            time,
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLWebSocketHandler)));
 
         GraphQLSocketSession session = protocol == TransportWsSession.SubProtocol

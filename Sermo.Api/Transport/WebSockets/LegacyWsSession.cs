@@ -58,7 +58,7 @@ internal sealed class LegacyWsSession(WebSocket socket, SocketSessionContext con
     private async Task OnConnectionInitAsync(JsonElement message)
     {
         var payload = message.TryGetProperty("payload", out var p) ? p : default;
-        var (access, user) = await Context.Authorizer.AuthorizeAsync(payload, SessionAborted);
+        var (access, caller) = await Context.Authorizer.AuthorizeAsync(payload, SessionAborted);
         if (access != EndpointAccess.Allowed)
         {
             await SendAsync(w => WriteMessage(w, "connection_error", null, e => WriteMessageError(e, "Forbidden")));
@@ -66,7 +66,7 @@ internal sealed class LegacyWsSession(WebSocket socket, SocketSessionContext con
             return;
         }
 
-        User = user;
+        Authenticate(caller);
         var first = !_acknowledged;
         _acknowledged = true;
         await SendAsync(w => WriteMessage(w, "connection_ack"));

@@ -8,4 +8,5 @@ internal sealed record SocketSessionContext(
     IServiceScopeFactory Services,
     SubscriptionOptions Options,
     ConnectionAuthorizer Authorizer,
+    TimeProvider Time,
     ILogger Logger);

@@ -93,7 +93,7 @@ internal sealed class TransportWsSession(WebSocket socket, SocketSessionContext 
         }
 
         var payload = message.TryGetProperty("payload", out var p) ? p : default;
-        var (access, user) = await Context.Authorizer.AuthorizeAsync(payload, SessionAborted);
+        var (access, caller) = await Context.Authorizer.AuthorizeAsync(payload, SessionAborted);
         switch (access)
         {
             case EndpointAccess.NotAuthenticated:
@@ -104,7 +104,7 @@ internal sealed class TransportWsSession(WebSocket socket, SocketSessionContext 
                 return;
         }
 
-        User = user;
+        Authenticate(caller);
         _acknowledged = true;
         await SendAsync(w => WriteMessage(w, "connection_ack"));
     }

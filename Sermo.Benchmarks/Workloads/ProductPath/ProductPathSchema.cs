@@ -61,9 +61,9 @@ public static class ProductPathSchema
         var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         await using (db)
         {
-            return await Filter.Apply(db.Cases.AsNoTracking(), context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>)
-                .ToConnectionAsync(Sort, Sort.ParseOrder(context.Arguments.GetValueOrDefault("orderBy")),
-                    PagingArguments.From(context.Arguments).Validate(), Cursors, cancellationToken: context.CancellationToken);
+            var cases = await Filter.ApplyAsync(db.Cases.AsNoTracking(), context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, context);
+            var order = await Sort.ParseOrderAsync(context.Arguments.GetValueOrDefault("orderBy"), context);
+            return await cases.ToConnectionAsync(Sort, order, PagingArguments.From(context.Arguments).Validate(), Cursors, cancellationToken: context.CancellationToken);
         }
     }
 }

@@ -24,9 +24,9 @@ internal sealed class CodeFirstRegistry
 
     public List<Type> OutputTypes { get; } = [];
     public List<Type> InputTypes { get; } = [];
-    public List<InputObjectTypeDescriptor> InputDescriptors { get; } = [];
     public List<(ScalarType Scalar, Type? RuntimeType)> Scalars { get; } = [];
     public List<NamedType> PrebuiltTypes { get; } = [];
+    public SdlTypeDefinitions SdlTypes { get; } = new();
     public List<DirectiveDefinition> Directives { get; } = [];
     public List<FieldMiddleware> FieldMiddleware { get; } = [];
     public List<IResolverParameterInjector> ParameterInjectors { get; } = [];

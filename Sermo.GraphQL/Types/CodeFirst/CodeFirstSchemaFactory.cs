@@ -36,6 +36,7 @@ internal sealed class CodeFirstSchemaFactory
         }
         foreach (var type in _registry.PrebuiltTypes)
             _context.Register(type, null);
+        _registry.SdlTypes.Create(_context);
         ReportSecondConfigurations();
 
         var roots = new Dictionary<RootKind, ObjectType>();
@@ -46,8 +47,6 @@ internal sealed class CodeFirstSchemaFactory
             _outputs.NamedType(type, $"AddType<{type.Name}>");
         foreach (var type in _registry.InputTypes)
             _inputs.NamedType(type, $"AddInputType<{type.Name}>");
-        foreach (var descriptor in _registry.InputDescriptors)
-            _inputs.Declared(descriptor);
 
         _context.RunLater();
         foreach (var extension in _fields.UnappliedExtensions)

@@ -88,19 +88,6 @@ internal sealed class InputTypeFactory(SchemaBuildContext context, TypeReference
         type.CreateValue = InputObjectFactory.Compile(clr, constructor, bindings, FactoryFor);
     }
 
-    /// <summary>An input object declared by <see cref="InputObjectTypeDescriptor"/>: no .NET type, so its value stays a dictionary.</summary>
-    public void Declared(InputObjectTypeDescriptor descriptor)
-    {
-        var type = new InputObjectType(descriptor.Name, descriptor.DescriptionValue) { IsOneOf = descriptor.IsOneOf };
-        context.Register(type, null);
-        foreach (var (name, typeReference, description) in descriptor.FieldList)
-        {
-            var field = new InputValue(name, Scalars.String, description);
-            type.FieldMap.TryAdd(field);
-            types.Resolve(new DeclaredType.Sdl(typeReference), () => null, isInput: true, $"{type.Name}.{name}", fieldType => field.Type = fieldType);
-        }
-    }
-
     /// <param name="declared">A <see cref="GraphQLTypeAttribute"/> on a constructor parameter, which a record's property does not inherit.</param>
     private void AddField(InputObjectType type, string name, string? description, MemberInfo source, Type clrType, NullabilityInfo nullability, bool hasDefault, object? defaultValue,
         GraphQLTypeAttribute? declared = null)

@@ -16,7 +16,7 @@ public sealed class TokenCommandTests(SermoServerFixture fixture)
         var exitCode = TokenCommand.Run(fixture.Server.Services, ["--subject", "dev-analyst", "--role", SermoRoles.Pharma, "--hours", "1"], output, error);
 
         Assert.Equal(0, exitCode);
-        var principal = await fixture.Server.Services.GetRequiredService<JwtBearerTokenValidator>().ValidateAsync(output.ToString().Trim(), CancellationToken.None);
+        var principal = (await fixture.Server.Services.GetRequiredService<JwtBearerTokenValidator>().ValidateAsync(output.ToString().Trim(), CancellationToken.None))?.User;
         Assert.Equal("dev-analyst", principal?.Identity?.Name);
         Assert.True(principal?.IsInRole(SermoRoles.Pharma));
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sermo.Api.Data;
 using Sermo.Api.Events;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Domain;

@@ -63,7 +63,7 @@ public sealed class CasesSchemaContributor : IPartnerSchemaContributor
             .Argument("where", "CaseFilter", "Only the cases that match.")
             .Argument("orderBy", "[CaseSort!]", "The order; newest first when not given.")
             .PagingArguments()
-            .Resolve(CasesAsync));
+            .Resolve(context => ConnectionQuery.PageAsync(context, db => db.Cases, CaseFilter, CaseOrder)));
 
         schema.Mutation(mutation =>
         {
@@ -116,17 +116,6 @@ public sealed class CasesSchemaContributor : IPartnerSchemaContributor
         await context.Services.GetRequiredService<CallerMembership>().MayReadCommunityAsync(new Caller(context.User), context.CancellationToken)
             ? await load()
             : null;
-
-    private static async ValueTask<object?> CasesAsync(IResolverContext context)
-    {
-        var where = context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>;
-        var order = CaseOrder.ParseOrder(context.Arguments.GetValueOrDefault("orderBy"));
-        var page = ConnectionFields.Page(context);
-        await using var db = await context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        return await CaseFilter.Apply(db.Cases.AsNoTracking(), where)
-            .ToConnectionAsync(CaseOrder, order, page, context.Services.GetRequiredService<CursorCodec>(),
-                ConnectionFields.SelectsTotalCount(context), context.CancellationToken);
-    }
 
     /// <summary>Opens the case's topic once the id is known to name a case (read directly: no DataLoader runs before
     /// the subscription's first event).</summary>

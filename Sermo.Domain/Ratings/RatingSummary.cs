@@ -1,0 +1,40 @@
+namespace Sermo.Domain.Ratings;
+
+/// <summary>What members see of the ratings of a drug for one indication: how many current ratings there are and how
+/// they spread on each dimension. Built from <see cref="ScoreCount"/> rows alone, so it cannot carry a rater or a rating.</summary>
+public sealed class RatingSummary
+{
+    private readonly Dictionary<RatingDimension, ScoreDistribution> _dimensions;
+
+    private RatingSummary(Guid drugId, Guid indicationId, Dictionary<RatingDimension, ScoreDistribution> dimensions)
+    {
+        DrugId = drugId;
+        IndicationId = indicationId;
+        _dimensions = dimensions;
+        // Every rating scores every dimension, so any one of them counts the ratings.
+        Ratings = dimensions[RatingDimension.Efficacy].Ratings;
+    }
+
+    public Guid DrugId { get; }
+    public Guid IndicationId { get; }
+
+    /// <summary>How many current ratings (one per rater) the summary counts.</summary>
+    public int Ratings { get; }
+
+    public ScoreDistribution Efficacy => _dimensions[RatingDimension.Efficacy];
+    public ScoreDistribution Safety => _dimensions[RatingDimension.Safety];
+    public ScoreDistribution Tolerability => _dimensions[RatingDimension.Tolerability];
+    public ScoreDistribution Accessibility => _dimensions[RatingDimension.Accessibility];
+    public ScoreDistribution Adherence => _dimensions[RatingDimension.Adherence];
+
+    /// <summary>The summary of one drug and indication from the aggregate's rows (rows of other pairs are ignored; no rows
+    /// is a summary of nobody, with no averages).</summary>
+    public static RatingSummary Of(Guid drugId, Guid indicationId, IEnumerable<ScoreCount> counts)
+    {
+        var mine = counts.Where(c => c.DrugId == drugId && c.IndicationId == indicationId).ToList();
+        var dimensions = Enum.GetValues<RatingDimension>().ToDictionary(
+            dimension => dimension,
+            dimension => new ScoreDistribution(dimension, mine.Where(c => c.Dimension == dimension).Select(c => (c.Score, c.Ratings))));
+        return new RatingSummary(drugId, indicationId, dimensions);
+    }
+}
