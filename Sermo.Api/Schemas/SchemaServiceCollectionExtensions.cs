@@ -5,6 +5,7 @@ using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner;
+using Sermo.Api.Schemas.Partner.Cases;
 using Sermo.Api.Schemas.Partner.Physicians;
 using Sermo.Api.Schemas.Partner.Polls;
 using Sermo.Api.Schemas.Partner.Ratings;
@@ -28,6 +29,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IPharmaSchemaContributor>(provider => provider.GetRequiredService<ViewerSchemaContributor>());
         services.AddSingleton<IPartnerSchemaContributor, ConventionsSchemaContributor>();
         services.AddPhysiciansArea();
+        services.AddCasesArea();
         services.AddPollsArea();
         services.AddRatingsArea();
 

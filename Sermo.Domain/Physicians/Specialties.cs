@@ -127,5 +127,5 @@ public static class Specialties
     public static string Require(string? code) =>
         code is not null && ByCode.ContainsKey(code)
             ? code
-            : throw Guard.Invalid($"Specialty '{code}' is not in the specialty list.");
+            : throw Guard.Invalid("Specialty", $"Specialty '{code}' is not in the specialty list.");
 }

@@ -115,4 +115,14 @@ public class CaseTests
         Assert.Throws<DomainRuleException>(() => @case.Attach(author, AttachmentKind.Image, "big.png", "image/png", CaseAttachment.MaxSizeBytes + 1, null, Given.Now));
         Assert.Throws<DomainRuleException>(() => @case.Attach(Given.VerifiedPhysician(), AttachmentKind.Image, "x.png", "image/png", 10, null, Given.Now));
     }
+
+    [Fact]
+    public void An_unknown_specialty_is_refused_naming_the_value_so_the_api_can_point_at_its_input()
+    {
+        var error = Assert.Throws<DomainRuleException>(() =>
+            Case.Post(Given.VerifiedPhysician(), "astrology", "Resistant hypertension", "What next?", Given.Patient(), Given.Now));
+
+        Assert.Equal(DomainErrorCodes.InvalidArgument, error.Code);
+        Assert.Equal("Specialty", error.Field);
+    }
 }

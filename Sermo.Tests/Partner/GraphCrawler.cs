@@ -55,9 +55,14 @@ public sealed class GraphCrawler(Schema schema, int depth = 5)
                 continue;
             if (Arguments(field, isRoot: false) is not { } arguments)
                 continue;
-            yield return $"{field.Name}{arguments}{Selection(named, levels - 1)}";
+            yield return $"{Alias(type, field)}{field.Name}{arguments}{Selection(named, levels - 1)}";
         }
     }
+
+    /// <summary>Each field is read under an alias of its type, so fields of one name but different types on two types of
+    /// one abstract selection (<c>Case.status</c>, <c>Physician.status</c>) do not conflict. Ids keep their name: they are
+    /// <c>ID!</c> everywhere and the crawl harvests them by it.</summary>
+    private static string Alias(ObjectType type, OutputField field) => field.Name == "id" ? "" : $"{type.Name}_{field.Name}: ";
 
     /// <summary>The arguments to call the field with, or null when a required one cannot be filled.</summary>
     private static string? Arguments(OutputField field, bool isRoot)

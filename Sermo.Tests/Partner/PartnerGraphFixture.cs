@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Sermo.Tests.Infrastructure;
 
 namespace Sermo.Tests.Partner;
@@ -23,6 +24,9 @@ public sealed class PartnerGraphFixture : IAsyncLifetime
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Sqlite or Postgres."),
     };
 
+    /// <summary>The SQL each server sent for tagged requests (<see cref="SqlCommandLog.TagHeader"/>).</summary>
+    public SqlCommandLog SqlCommands(string provider) => Server(provider).Services.GetRequiredService<SqlCommandLog>();
+
     /// <summary>A caller of the graph on <paramref name="provider"/>'s server.</summary>
     public GraphClient Client(string provider, string? token = null) => new(Server(provider), token);
 
@@ -30,14 +34,14 @@ public sealed class PartnerGraphFixture : IAsyncLifetime
     {
         await _postgresServer.InitializeAsync();
         var connectionString = await _postgresServer.CreateDatabaseAsync("partner_graph");
-        _sqlite = SermoServer.Start(new Dictionary<string, string?> { ["Database:SeedDemoWhenEmpty"] = "true" });
+        _sqlite = SermoServer.Start(new Dictionary<string, string?> { ["Database:SeedDemoWhenEmpty"] = "true" }, SqlCommandLog.AddTo);
         _postgres = SermoServer.Start(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:Sermo"] = connectionString,
             ["Database:MigrateOnStart"] = "true",
             ["Database:SeedDemoWhenEmpty"] = "true",
-        });
+        }, SqlCommandLog.AddTo);
     }
 
     public async Task DisposeAsync()
