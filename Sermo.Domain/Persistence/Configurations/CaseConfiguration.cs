@@ -22,6 +22,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             patient.Property(p => p.Findings).HasColumnName("PatientFindings");
         });
         entity.HasOne<Physician>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        // The feed: newest first, the key breaking ties (keyset paging reads it in this order).
+        entity.HasIndex(c => new { c.PostedAt, c.Id });
         // Open cases newest first, per specialty; a member's own cases; response-time reports over a period.
         entity.HasIndex(c => new { c.Status, c.PostedAt });
         entity.HasIndex(c => new { c.SpecialtyCode, c.PostedAt });

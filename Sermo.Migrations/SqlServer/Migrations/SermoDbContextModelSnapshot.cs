@@ -91,6 +91,8 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AuthorId", "PostedAt");
 
+                    b.HasIndex("PostedAt", "Id");
+
                     b.HasIndex("SpecialtyCode", "PostedAt");
 
                     b.HasIndex("Status", "PostedAt");

@@ -86,6 +86,8 @@ namespace Sermo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AuthorId", "PostedAt");
 
+                    b.HasIndex("PostedAt", "Id");
+
                     b.HasIndex("SpecialtyCode", "PostedAt");
 
                     b.HasIndex("Status", "PostedAt");
