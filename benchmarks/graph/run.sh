@@ -4,7 +4,7 @@
 #   graph     Sermo.Api as it ships (JwtBearer, the partner graph, field authorization, DataLoaders, EF Core)  POST /graphql
 #   ceiling   a hand-written minimal ASP.NET Core endpoint: the same authentication, SQL and JSON bytes     POST /case-feed
 # for each database (sqlite, postgres). The scale seed (100,000 members, 7,300 cases, ...) is made once and kept under
-# artifacts/bench/ (a few minutes per database the first time). Both servers stay up; each is warmed up for WARMUP s,
+# artifacts/bench/ (a few minutes per database the first time; delete that folder to start afresh). Both servers stay up; each is warmed up for WARMUP s,
 # then wrk loads one at a time for SECONDS, in turns, ROUNDS times, and each one's median turn is reported with
 # p50/p99 latency and the server's CPU time per request. The responses are compared byte for byte first.
 # Usage: bash benchmarks/graph/run.sh [DATABASES="sqlite postgres"] [SECONDS=5] [CONNECTIONS=32] [ROUNDS=5] [WARMUP=10]
@@ -61,7 +61,7 @@ use_database() { # sqlite|postgres: sets the provider environment, seeding the s
   esac
   if [ ! -f "$state/$1.seeded" ]; then
     echo "seeding the scale data set into $1 (once; a few minutes)..."
-    dotnet "$api_dll" seed --size scale --replace
+    dotnet "$api_dll" seed --size scale
     touch "$state/$1.seeded"
   fi
 }
