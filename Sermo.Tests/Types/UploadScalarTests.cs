@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
@@ -29,6 +30,18 @@ public sealed class UploadScalarTests
         {
             using var reader = new StreamReader(input.File.OpenReadStream());
             return $"{input.Title}: {input.File.FileName} ({input.File.Length} bytes) {await reader.ReadToEndAsync()}";
+        }
+    }
+
+    public sealed record AttachAllInput(string Note, IReadOnlyList<IUploadedFile> Files);
+
+    public sealed class ListMutation(List<string> seen)
+    {
+        [GraphQLField]
+        public int AttachAll(AttachAllInput input)
+        {
+            seen.AddRange(input.Files.Select(file => file.FileName));
+            return input.Files.Count;
         }
     }
 
@@ -63,6 +76,26 @@ public sealed class UploadScalarTests
         var json = await RunAsync(AttachMutation, new Dictionary<string, object?> { ["input"] = input });
 
         Assert.Equal("{\"data\":{\"attach\":\"Notes: a.txt (5 bytes) hello\"}}", json);
+    }
+
+    [Fact]
+    public async Task Files_in_a_list_reach_the_resolver()
+    {
+        var seen = new List<string>();
+        var services = new ServiceCollection().AddSingleton(new ListMutation(seen)).BuildServiceProvider();
+        var schema = new SchemaBuilder().AddQueryType<Query>().AddMutationType<ListMutation>().Build();
+        using var note = JsonDocument.Parse("\"n\"");
+        var input = new Dictionary<string, object?> { ["note"] = note.RootElement.Clone(), ["files"] = new List<object?> { new InMemoryFile("a", "1"), new InMemoryFile("b", "2") } };
+
+        await using var result = await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest
+        {
+            Query = "mutation($input: AttachAllInput!) { attachAll(input: $input) }",
+            Variables = new Dictionary<string, object?> { ["input"] = input },
+            Services = services,
+        });
+
+        Assert.Equal("{\"data\":{\"attachAll\":2}}", ResultJsonWriter.ToJson(Assert.IsType<OperationResult>(result)));
+        Assert.Equal(["a", "b"], seen);
     }
 
     [Fact]
