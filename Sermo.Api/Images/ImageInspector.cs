@@ -21,6 +21,8 @@ public sealed partial class ImageInspector(ILogger<ImageInspector> logger)
 {
     private const int BufferBytes = 81920;
 
+    private readonly SemaphoreSlim _decoding = new(Math.Max(1, Environment.ProcessorCount / 2));
+
     /// <summary>Only the three accepted formats: any other format is unknown to the decoder, so it is never parsed.</summary>
     private static readonly Configuration AcceptedFormats = new(new PngConfigurationModule(), new JpegConfigurationModule(), new WebpConfigurationModule());
 
@@ -40,10 +42,23 @@ public sealed partial class ImageInspector(ILogger<ImageInspector> logger)
             throw Corrupt("The image ends before its format says it does: it is truncated.");
 
         source.Position = 0;
-        using var image = await DecodeAsync(() => Image.LoadAsync(AcceptedFormats, source, cancellationToken));
-        Normalise(image);
-        StoredImage.EnsureDimensions(image.Width, image.Height);
+        // A 40-megapixel decode holds about 160 MB of pixels: a few at once, the rest wait their turn.
+        await _decoding.WaitAsync(cancellationToken);
+        try
+        {
+            using var image = await DecodeAsync(() => Image.LoadAsync(AcceptedFormats, source, cancellationToken));
+            Normalise(image);
+            StoredImage.EnsureDimensions(image.Width, image.Height);
+            return await EncodeAsync(image, format, cancellationToken);
+        }
+        finally
+        {
+            _decoding.Release();
+        }
+    }
 
+    private static async Task<InspectedImage> EncodeAsync(Image image, StoredImageFormat format, CancellationToken cancellationToken)
+    {
         var output = new FileStream(Path.Combine(Path.GetTempPath(), $"sermo-image-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.ReadWrite,
             FileShare.None, BufferBytes, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         try
