@@ -184,7 +184,7 @@ public class ProfileGeneralisationTests
         Assert.Contains("between 0", Assert.Throws<DomainRuleException>(() => Counts("cardiology FR -1")).Message);
     }
 
-    private static VerifiedMemberCounts Counts(string population) =>
+    internal static VerifiedMemberCounts Counts(string population) =>
         VerifiedMemberCounts.FromPairCounts(population.Split("; ").Select(row => row.Split(' '))
             .Select(row => (row[0], row[1], int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture))));
 

@@ -47,8 +47,6 @@ public sealed class PhysicianType : ObjectTypeConfiguration<Physician>
             .ResolveWith(async ([Parent] Physician p, CredentialChecksByPhysician checks) => await checks.LoadAsync(p.Id) ?? []);
     }
 
-    private static async Task<ShownPractice> ShownPracticeAsync([Parent] Physician physician, Caller caller, [Service] VerifiedMemberCountsSource counts) =>
-        caller.IsStaff || caller.PhysicianId == physician.Id
-            ? ShownPractice.At(physician.SpecialtyCode, physician.CountryCode, DisclosureLevel.Exact)
-            : ProfileGeneralisation.ShownToOthers(physician, await counts.CurrentAsync());
+    private static Task<ShownPractice> ShownPracticeAsync([Parent] Physician physician, Caller caller, [Service] VerifiedMemberCountsSource counts) =>
+        PracticeShownToCaller.ShownAsync(physician, caller, counts);
 }
