@@ -15,6 +15,6 @@ public static class LinkedAuthor
         var author = await physicians.LoadAsync(authorId);
         if (author is null || revealed == PracticeRevealed.None)
             return author;
-        return AuthorDisclosure.MayShowAuthor(await PracticeShownToCaller.ShownAsync(author, caller, counts), revealed) ? author : null;
+        return AuthorDisclosure.MayShowAuthor(await ProfileShownToCaller.PracticeAsync(author, caller, counts), revealed) ? author : null;
     }
 }

@@ -4,12 +4,15 @@ using Sermo.Domain.Privacy;
 
 namespace Sermo.Api.Schemas.Partner.Physicians;
 
-/// <summary>A member's practice as this caller sees it: exact to the member themself and staff, otherwise as
-/// <see cref="ProfileGeneralisation.ShownToOthers"/> decides. The counts are read only when the rule needs them.</summary>
-public static class PracticeShownToCaller
+/// <summary>Whether a caller sees a member's profile as stored (the member themself and staff) or as others are shown
+/// it (the domain's <see cref="ProfileGeneralisation"/> and <see cref="ProfileDisclosure"/> rules).</summary>
+public static class ProfileShownToCaller
 {
-    public static async Task<ShownPractice> ShownAsync(Physician physician, Caller caller, VerifiedMemberCountsSource counts) =>
-        caller.IsStaff || caller.PhysicianId == physician.Id || !physician.IsAnonymous
+    public static bool SeesAsStored(Caller caller, Physician physician) => caller.IsStaff || caller.PhysicianId == physician.Id;
+
+    /// <summary>The practice this caller sees; the counts are read only when the rule needs them.</summary>
+    public static async Task<ShownPractice> PracticeAsync(Physician physician, Caller caller, VerifiedMemberCountsSource counts) =>
+        SeesAsStored(caller, physician) || !physician.IsAnonymous
             ? ShownPractice.At(physician.SpecialtyCode, physician.CountryCode, DisclosureLevel.Exact)
             : ProfileGeneralisation.ShownToOthers(physician, await counts.CurrentAsync());
 }
