@@ -50,7 +50,11 @@ public sealed class PartnerSubscription : IAsyncDisposable
         return new PartnerSubscription(socket);
     }
 
-    /// <summary>The next result: an event's <c>{ data, errors }</c>, or <c>{ errors }</c> when the subscription was refused.</summary>
+    /// <summary>What <see cref="NextAsync"/> returns when the server ended the subscription (a socket's <c>complete</c>).</summary>
+    public static readonly JsonElement Completed = JsonDocument.Parse("""{ "completed": true }""").RootElement.Clone();
+
+    /// <summary>The next result: an event's <c>{ data, errors }</c>, <c>{ errors }</c> when the subscription was refused, or
+    /// <see cref="Completed"/> when the server ended it.</summary>
     public async Task<JsonElement> NextAsync()
     {
         if (_events is not null)
@@ -68,6 +72,8 @@ public sealed class PartnerSubscription : IAsyncDisposable
                     return JsonDocument.Parse(JsonSerializer.Serialize(new { errors = new[] { message.GetProperty("payload") } })).RootElement.Clone();
                 case "ping" or "pong" or "ka":
                     continue;
+                case "complete":
+                    return Completed;
                 default:
                     throw new Xunit.Sdk.XunitException($"Unexpected message {message}.");
             }

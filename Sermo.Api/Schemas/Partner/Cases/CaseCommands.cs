@@ -111,7 +111,7 @@ public sealed class CaseCommands(IDbContextFactory<SermoDbContext> contexts, Glo
                 return response;
             }, cancellationToken);
 
-    /// <summary>One change of an existing case: the acting member first (refused before any case is looked up), then
+    /// <summary>One change of an existing case: the acting member first (refused before the id is decoded or any case looked up), then
     /// the case <paramref name="find"/> loads by <paramref name="key"/> (an id that names nothing is
     /// <paramref name="whenMissing"/>), then <paramref name="change"/>, which lets the entity decide, saves and records
     /// the events; they are published only once it has returned.</summary>
@@ -122,13 +122,14 @@ public sealed class CaseCommands(IDbContextFactory<SermoDbContext> contexts, Glo
         CancellationToken cancellationToken)
         where T : class
     {
-        if (key is not { } id)
-            return Payload<T>.Refused(whenMissing());
         var events = new CaseEvents();
         var payload = await MutationConventions.RunAsync(fields, async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var member = await ActingMemberAsync(db, caller, action, cancellationToken);
+            // An id that decodes to nothing is refused only now, after the member's standing, like one that names nothing.
+            if (key is not { } id)
+                return null;
             return await find(db.Cases, id, member) is { } @case ? await change(db, @case, id, member, events) : null;
         }, whenMissing);
         await events.PublishAsync(bus);
