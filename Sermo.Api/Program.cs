@@ -4,6 +4,7 @@ using Sermo.Api.Events;
 using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Ide;
+using Sermo.Api.Images;
 using Sermo.Api.Schemas;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ app.UseSermoSubscriptions();
 app.MapSermoHealthChecks();
 app.MapSermoGraphiQLAssets();
 app.MapSermoGraphQL();
+app.MapSermoImages();
 app.Run();
 return 0;
 

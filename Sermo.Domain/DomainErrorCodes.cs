@@ -17,6 +17,11 @@ public static class DomainErrorCodes
     public const string PageRevisionMismatch = "PAGE_REVISION_MISMATCH";
     public const string SafetyInformationRequired = "SAFETY_INFORMATION_REQUIRED";
 
+    public const string UnsupportedImageType = "UNSUPPORTED_IMAGE_TYPE";
+    public const string ImageTooLarge = "IMAGE_TOO_LARGE";
+    public const string ImageDimensionsOutOfRange = "IMAGE_DIMENSIONS_OUT_OF_RANGE";
+    public const string ImageCorrupt = "IMAGE_CORRUPT";
+
     public const string PatientIdentifierFound = "PATIENT_IDENTIFIER_FOUND";
     public const string CaseSolved = "CASE_SOLVED";
     public const string NotCaseAuthor = "NOT_CASE_AUTHOR";

@@ -23,6 +23,7 @@ public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : D
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Page> Pages => Set<Page>();
+    public DbSet<StoredImage> StoredImages => Set<StoredImage>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Poll> Polls => Set<Poll>();
     public DbSet<PollVote> PollVotes => Set<PollVote>();
