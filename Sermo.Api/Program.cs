@@ -4,6 +4,7 @@ using Sermo.Api.Events;
 using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Ide;
+using Sermo.Api.Reports;
 using Sermo.Api.Schemas;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddSermoHosting(builder.Configuration);
 builder.Services.AddSermoTelemetry(builder.Configuration);
 builder.Services.AddSermoAuthentication(builder.Configuration);
 builder.Services.AddSermoDatabase(builder.Configuration);
+builder.Services.AddSermoReports(builder.Configuration);
 builder.Services.AddSermoGraphQLTransport();
 builder.Services.AddSermoRelay(builder.Configuration);
 builder.Services.AddSermoSchemas();
