@@ -6,6 +6,7 @@ using Sermo.Api.Hosting;
 using Sermo.Api.Ide;
 using Sermo.Api.Reports;
 using Sermo.Api.Schemas;
+using Sermo.Api.Schemas.Pharma.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSermoHosting(builder.Configuration);
@@ -30,6 +31,7 @@ app.UseSermoSubscriptions();
 app.MapSermoHealthChecks();
 app.MapSermoGraphiQLAssets();
 app.MapSermoGraphQL();
+app.MapPharmaReportDownloads();
 app.Run();
 return 0;
 
