@@ -7,7 +7,7 @@ namespace Sermo.Api.Reports;
 
 public static class ReportsServiceCollectionExtensions
 {
-    /// <summary>Registers the release builder, the cutter and the read-only context of the release tables (a pooled
+    /// <summary>Registers the release builder, the cutter, the scheduler and the read-only context of the release tables (a pooled
     /// factory of <see cref="ReportReleasesContext"/>, on the same database as <c>AddSermoDatabase</c>).</summary>
     public static IServiceCollection AddSermoReports(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +21,7 @@ public static class ReportsServiceCollectionExtensions
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddSingleton<ReportReleaseBuilder>();
         services.AddSingleton<ReportReleaseCutter>();
+        services.AddHostedService<ReportReleaseScheduler>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ public sealed class ReportCell
     private ReportCell() { }
 
     /// <summary>A cell of a release; <paramref name="figures"/> null makes it a suppressed cell.</summary>
-    public ReportCell(Guid releaseId, ReportCellKey key, ReportCellFigures? figures)
+    public ReportCell(Guid releaseId, ReportCellKey key, RatingDimension dimension, ReportCellFigures? figures)
     {
         ReleaseId = releaseId;
         PeriodKind = key.PeriodKind;
@@ -22,7 +22,7 @@ public sealed class ReportCell
         Scope = key.Scope;
         SubjectId = key.SubjectId;
         IndicationId = key.IndicationId;
-        Dimension = key.Dimension;
+        Dimension = dimension;
         Breakdown = key.Breakdown;
         BreakdownCode = key.BreakdownCode;
         Suppressed = figures is null;
@@ -77,5 +77,5 @@ public sealed class ReportCell
     /// than one class.</summary>
     public int? RankInClass { get; private set; }
 
-    public ReportCellKey Key => new(PeriodKind, PeriodStart, Scope, SubjectId, IndicationId, Dimension, Breakdown, BreakdownCode);
+    public ReportCellKey Key => new(PeriodKind, PeriodStart, Scope, SubjectId, IndicationId, Breakdown, BreakdownCode);
 }

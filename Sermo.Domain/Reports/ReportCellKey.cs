@@ -1,14 +1,15 @@
-using Sermo.Domain.Ratings;
-
 namespace Sermo.Domain.Reports;
 
-/// <summary>Which cell of a release: period, subject, indication, dimension and breakdown.</summary>
+/// <summary>Where a cell sits: period, subject, indication and breakdown. The five dimensions of a place share its
+/// raters, so disclosure control decides a place's suppression once for all of them.</summary>
 public sealed record ReportCellKey(
     ReportPeriodKind PeriodKind,
     DateOnly PeriodStart,
     ReportScope Scope,
     Guid SubjectId,
     Guid IndicationId,
-    RatingDimension Dimension,
     ReportBreakdown Breakdown,
-    string BreakdownCode);
+    string BreakdownCode)
+{
+    public DateOnly PeriodEnd => ReportPeriods.EndOf(PeriodKind, PeriodStart);
+}
