@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Sermo.Api.Auth;
 using Sermo.Domain.Reports;
+using Sermo.GraphQL;
 using Sermo.GraphQL.Relay;
 
 namespace Sermo.Api.Schemas.Pharma.Reports;
@@ -61,7 +62,20 @@ public static class ReportDownloads
             return;
         }
 
-        var etag = new EntityTagHeaderValue($"\"{Tag(release, entitlement, format)}\"");
+        IAsyncEnumerable<ReportRow> rows;
+        try
+        {
+            var catalogue = await services.GetRequiredService<PharmaCatalogue>().CurrentAsync(cancellationToken);
+            rows = services.GetRequiredService<ReportRowSource>().Stream(db, release, FilterOf(http.Request.Query), entitlement, catalogue, cancellationToken);
+        }
+        catch (GraphQLException refused)
+        {
+            var notEntitled = refused.Error.Extensions?.GetValueOrDefault("code") as string == NotEntitled.Code;
+            await Problem(http, notEntitled ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, refused.Error.Message);
+            return;
+        }
+
+        var etag = new EntityTagHeaderValue($"\"{Tag(release, entitlement, format, http.Request.QueryString.Value)}\"");
         http.Response.Headers.ETag = etag.ToString();
         http.Response.Headers.CacheControl = CacheControl;
         if (http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } wanted && wanted.Any(w => w.Compare(etag, useStrongComparison: false) || w.Equals(EntityTagHeaderValue.Any)))
@@ -72,14 +86,29 @@ public static class ReportDownloads
         http.Response.ContentType = contentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"release-rows.{format}\"";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        var catalogue = await services.GetRequiredService<PharmaCatalogue>().CurrentAsync(cancellationToken);
-        var rows = services.GetRequiredService<ReportRowSource>().StreamAsync(db, release, entitlement, catalogue, cancellationToken);
         await write(rows, http.Response.Body, cancellationToken);
     }
 
-    /// <summary>The release, the format and what the token covers: another subscription gets other rows, so another tag.</summary>
-    private static string Tag(ReportRelease release, PharmaEntitlement entitlement, string format) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{release.Id:N}|{format}|{entitlement.Fingerprint}")))[..32];
+    /// <summary>The release, the format, the filter and what the token covers: another subscription gets other rows, so another tag.</summary>
+    private static string Tag(ReportRelease release, PharmaEntitlement entitlement, string format, string? query) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{release.Id:N}|{format}|{entitlement.Fingerprint}|{query}")))[..32];
+
+    /// <summary>The rows' filter from the query string, as <c>rows(where:)</c> takes it: <c>periodKind=YEAR</c>, and
+    /// <c>drugId</c>, <c>drugClassId</c>, <c>indicationId</c> (each repeatable, the graph's ids).</summary>
+    private static ReportRowFilter? FilterOf(IQueryCollection query)
+    {
+        if (query.Count == 0)
+            return null;
+        ReportPeriodKind? kind = null;
+        if (query["periodKind"] is { Count: > 0 } given)
+            kind = Enum.TryParse<ReportPeriodKind>(given.ToString(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(given.ToString(), out _)
+                ? parsed
+                : throw new GraphQLException(new GraphQLError("periodKind is MONTH, QUARTER or YEAR.", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput }));
+        return new ReportRowFilter(kind, Ids(query, "drugId"), Ids(query, "drugClassId"), Ids(query, "indicationId"));
+    }
+
+    private static IReadOnlyList<string>? Ids(IQueryCollection query, string name) =>
+        query[name] is { Count: > 0 } values ? [.. values.OfType<string>()] : null;
 
     private static Task Problem(HttpContext http, int status, string detail) =>
         Results.Problem(detail: detail, statusCode: status).ExecuteAsync(http);

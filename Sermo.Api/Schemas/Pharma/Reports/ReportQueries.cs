@@ -108,7 +108,7 @@ public sealed class ReportQueries(IDbContextFactory<ReportReleasesContext> relea
         var cells = await db.Cells
             .Where(c => c.ReleaseId == release.Id && c.Scope == scope && c.SubjectId == subjectId && c.IndicationId == indicationId && c.PeriodKind == kind)
             .ToListAsync(context.CancellationToken);
-        return (release, kind, ReportPeriods.Of(cells, kind));
+        return (release, kind, ReportTrend.Of(cells, kind));
     }
 
     /// <summary>The release named by the <c>releaseId</c> argument, else the latest; a clear error when there is none.</summary>

@@ -66,11 +66,16 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
         return cells;
     }
 
-    /// <summary>Every covered row of a release in key order, read as a stream (the downloads).</summary>
-    public async IAsyncEnumerable<ReportRow> StreamAsync(IReportReleases releases, ReportRelease release, PharmaEntitlement entitlement, PharmaCatalogue.Snapshot catalogue,
+    /// <summary>The covered rows of a release that the filter asks for, in key order, read as a stream (the downloads).</summary>
+    public IAsyncEnumerable<ReportRow> Stream(IReportReleases releases, ReportRelease release, ReportRowFilter? filter, PharmaEntitlement entitlement, PharmaCatalogue.Snapshot catalogue,
+        CancellationToken cancellationToken) =>
+        // The filter is checked here, before the response starts: a refusal is still a status code.
+        StreamAsync(Cells(releases, release.Id, filter, entitlement, catalogue), catalogue, cancellationToken);
+
+    private async IAsyncEnumerable<ReportRow> StreamAsync(IQueryable<ReportCell> selected, PharmaCatalogue.Snapshot catalogue,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var cells = Cells(releases, release.Id, null, entitlement, catalogue)
+        var cells = selected
             .OrderBy(c => c.Scope).ThenBy(c => c.SubjectId).ThenBy(c => c.IndicationId).ThenBy(c => c.PeriodKind)
             .ThenBy(c => c.PeriodStart).ThenBy(c => c.Dimension).ThenBy(c => c.Breakdown).ThenBy(c => c.BreakdownCode);
         await foreach (var cell in cells.AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -96,7 +101,7 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
             EnumName((ReportDimension)cell.Dimension),
             EnumName(cell.Breakdown),
             breakdownCode,
-            breakdownCode is null ? null : ReportPeriods.NameOf(cell.Breakdown, breakdownCode),
+            breakdownCode is null ? null : ReportTrend.NameOf(cell.Breakdown, breakdownCode),
             cell.Suppressed,
             cell.Raters,
             cell.Mean,

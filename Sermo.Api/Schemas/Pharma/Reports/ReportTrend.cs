@@ -5,7 +5,7 @@ using Sermo.Domain.Reports;
 namespace Sermo.Api.Schemas.Pharma.Reports;
 
 /// <summary>Arranges one subject's cells (one indication, one period kind) into the periods of a report, oldest first.</summary>
-public static class ReportPeriods
+public static class ReportTrend
 {
     private static readonly IReadOnlyDictionary<string, string> SpecialtyGroupNames = SpecialtyGroups.All.ToDictionary(g => g.Code, g => g.Name);
     private static readonly IReadOnlyDictionary<string, string> RegionNames = CountryRegions.All.ToDictionary(r => r.Code, r => r.Name);
