@@ -943,6 +943,97 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.ToTable("DrugRatings", (string)null);
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PeriodKind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Breakdown")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BreakdownCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("RankInClass")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Raters")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score2")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score3")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score4")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score5")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Suppressed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ReleaseId", "Scope", "SubjectId", "IndicationId", "PeriodKind", "PeriodStart", "Dimension", "Breakdown", "BreakdownCode");
+
+                    b.HasIndex("ReleaseId", "PeriodKind", "PeriodStart", "Scope", "IndicationId");
+
+                    b.ToTable("ReportCells", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CellCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CutOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SuppressedCellCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CutOffAt", "PublishedAt");
+
+                    b.ToTable("ReportReleases", (string)null);
+                });
+
             modelBuilder.Entity("Sermo.Domain.Cases.Case", b =>
                 {
                     b.HasOne("Sermo.Domain.Physicians.Physician", null)
@@ -1181,6 +1272,15 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PhysicianId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.HasOne("Sermo.Domain.Reports.ReportRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

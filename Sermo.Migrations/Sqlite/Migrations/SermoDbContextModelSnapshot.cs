@@ -938,6 +938,97 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.ToTable("DrugRatings", (string)null);
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Breakdown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BreakdownCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("RankInClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Raters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Suppressed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReleaseId", "Scope", "SubjectId", "IndicationId", "PeriodKind", "PeriodStart", "Dimension", "Breakdown", "BreakdownCode");
+
+                    b.HasIndex("ReleaseId", "PeriodKind", "PeriodStart", "Scope", "IndicationId");
+
+                    b.ToTable("ReportCells", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CellCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CutOffAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuppressedCellCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CutOffAt", "PublishedAt");
+
+                    b.ToTable("ReportReleases", (string)null);
+                });
+
             modelBuilder.Entity("Sermo.Domain.Cases.Case", b =>
                 {
                     b.HasOne("Sermo.Domain.Physicians.Physician", null)
@@ -1176,6 +1267,15 @@ namespace Sermo.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PhysicianId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.HasOne("Sermo.Domain.Reports.ReportRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
