@@ -6,6 +6,7 @@ using Sermo.Api.Hosting;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner;
 using Sermo.Api.Schemas.Partner.Cases;
+using Sermo.Api.Schemas.Partner.Pages;
 using Sermo.Api.Schemas.Partner.Physicians;
 using Sermo.Api.Schemas.Partner.Polls;
 using Sermo.Api.Schemas.Partner.Ratings;
@@ -32,6 +33,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddCasesArea();
         services.AddPollsArea();
         services.AddRatingsArea();
+        services.AddPagesArea();
 
         services.AddSingleton(provider => new GraphQLSchemaEndpoint(PartnerSchema.Name, PartnerSchema.Path,
             Executor(provider, SchemaComposition.Compose(PartnerSchema.Name, PartnerSchema.Description, provider.GetRequiredService<GlobalIdCodec>(), provider.GetServices<IPartnerSchemaContributor>())),

@@ -1,0 +1,13 @@
+namespace Sermo.Api.Schemas.Partner.Pages;
+
+public static class PagesServiceCollectionExtensions
+{
+    /// <summary>The Pages area of the partner graph and the services its resolvers use.</summary>
+    public static IServiceCollection AddPagesArea(this IServiceCollection services)
+    {
+        services.AddSingleton<IPartnerSchemaContributor, PagesSchemaContributor>();
+        services.AddSingleton<PageCommands>();
+        services.AddScoped<PageVisibility>();
+        return services;
+    }
+}
