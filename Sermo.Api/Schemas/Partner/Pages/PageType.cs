@@ -2,6 +2,7 @@ using Sermo.Api.Auth;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner.Drugs;
 using Sermo.Domain.Pages;
+using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Types;
 
 namespace Sermo.Api.Schemas.Partner.Pages;
@@ -50,6 +51,14 @@ public sealed class PageType : ObjectTypeConfiguration<Page>
         PageRoles.TeamOnly(type.Field("allPosts").Type("[PagePost!]")
             .Description("Every post in every state (drafts, in review, approved, published, withdrawn), newest first.")
             .ResolveWith(async ([Parent] Page p, PostsByPage posts) => await posts.LoadAsync(p.Id) ?? []));
+        PageRoles.TeamOnly(type.Field("engagement").Type("PageEngagement")
+            .Description($"Followers, viewers and reactions as counts of distinct members over whole calendar periods; a count below {EngagementDisclosure.MinimumMembers} members shows only as hidden, and a breakdown hides one more cell when exactly one is hidden. Never who.")
+            .Argument("from", "Date!", "The first day to count; widened to the start of its period.")
+            .Argument("to", "Date!", "The last day to count; widened to the end of its period.")
+            .Argument("period", "EngagementPeriod", "DAY, WEEK or MONTH (the default).")
+            .ResolveWith(([Parent] Page p, IResolverContext context, [Service] PageEngagementReader reader) =>
+                reader.ReadAsync(p, EngagementWindow.Of((DateOnly)context.Arguments["from"]!, (DateOnly)context.Arguments["to"]!,
+                    context.Arguments.GetValueOrDefault("period") as EngagementPeriod? ?? EngagementPeriod.Month), context.CancellationToken)));
         PageRoles.TeamOnly(type.Field(p => p.CreatedAt).Type("DateTime").Description("When the Page was created."));
         PageRoles.TeamOnly(type.Field(p => p.ArchivedAt).Description("When the Page was archived; null unless it is."));
         PageRoles.TeamOnly(type.Field(p => p.SuspendedAt).Description("When staff suspended the Page; null unless suspended."));

@@ -38,6 +38,13 @@ public sealed class PagesSchemaContributor : IPartnerSchemaContributor
             .AddType<ReviewOutcome>()
             .AddType<ContentKind>()
             .AddType<ReactionKind>()
+            .AddType<EngagementPeriod>()
+            .AddType<EngagementCountType>()
+            .AddType<PageEngagementType>()
+            .AddType<EngagementPeriodCountsType>()
+            .AddType<SpecialtyGroupEngagementType>()
+            .AddType<RegionEngagementType>()
+            .AddType<PostEngagementType>()
             .AddParameterInjector(new PageCallerInjector());
         PageFilter.AddTo(schema.Types);
         PageOrder.AddTo(schema.Types, "PageSort");

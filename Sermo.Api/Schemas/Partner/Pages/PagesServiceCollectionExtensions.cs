@@ -8,6 +8,7 @@ public static class PagesServiceCollectionExtensions
         services.AddSingleton<IPartnerSchemaContributor, PagesSchemaContributor>();
         services.AddSingleton<PageCommands>();
         services.AddScoped<PageVisibility>();
+        services.AddSingleton<PageEngagementReader>();
         return services;
     }
 }
