@@ -77,4 +77,41 @@ public sealed class PageTeams
         Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
         return payload.GetProperty("page");
     }
+
+    /// <summary>Runs a mutation of the Pages area and returns its payload, failing on any error (typed or not).</summary>
+    public static async Task<JsonElement> SucceedAsync(GraphClient client, string mutation, string inputType, string selection, object input)
+    {
+        var payload = (await client.DataAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }))
+            .GetProperty(mutation);
+        Assert.True(payload.GetProperty("errors").GetArrayLength() == 0, $"{mutation}: {payload}");
+        return payload;
+    }
+
+    /// <summary>A new Page of <see cref="Home"/> sent for review; returns its id.</summary>
+    public async Task<string> SubmittedPageAsync(GraphClient agency)
+    {
+        var pageId = (await CreatePageAsync(agency)).GetProperty("id").GetString()!;
+        await SucceedAsync(agency, "submitPageForReview", "PageIdInput", "page { id }", new { pageId });
+        return pageId;
+    }
+
+    /// <summary>A new live Page of <see cref="Home"/>: created, submitted, approved and published; returns its id.</summary>
+    public async Task<string> LivePageAsync(GraphClient agency, GraphClient reviewer)
+    {
+        var pageId = await SubmittedPageAsync(agency);
+        await SucceedAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput", "page { id }", new { pageId, revision = 1, outcome = "APPROVED" });
+        await SucceedAsync(agency, "publishPageRevision", "PublishPageRevisionInput", "page { id }", new { pageId, revision = 1 });
+        return pageId;
+    }
+
+    /// <summary>A post on a live Page, through review to published; returns its id.</summary>
+    public static async Task<string> PublishedPostAsync(GraphClient agency, GraphClient reviewer, string pageId, string body = "Join our symposium.")
+    {
+        var postId = (await SucceedAsync(agency, "createPost", "CreatePostInput", "post { id }", new { pageId, content = new { body, kind = "UNBRANDED" } }))
+            .GetProperty("post").GetProperty("id").GetString()!;
+        await SucceedAsync(agency, "submitPost", "PostIdInput", "post { id }", new { postId });
+        await SucceedAsync(reviewer, "decidePost", "DecidePostInput", "post { id }", new { postId, revision = 1, outcome = "APPROVED" });
+        await SucceedAsync(agency, "publishPost", "PublishPostInput", "post { id }", new { postId, revision = 1 });
+        return postId;
+    }
 }

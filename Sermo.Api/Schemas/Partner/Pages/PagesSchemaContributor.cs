@@ -45,6 +45,9 @@ public sealed class PagesSchemaContributor : IPartnerSchemaContributor
             .AddType<SpecialtyGroupEngagementType>()
             .AddType<RegionEngagementType>()
             .AddType<PostEngagementType>()
+            .AddType<PageSubmittedType>()
+            .AddType<PageDecidedType>()
+            .AddType<PagePostPublishedType>()
             .AddParameterInjector(new PageCallerInjector());
         PageFilter.AddTo(schema.Types);
         PageOrder.AddTo(schema.Types, "PageSort");
@@ -124,7 +127,27 @@ public sealed class PagesSchemaContributor : IPartnerSchemaContributor
             Member(mutation, "reactToPost", "PagePostPayload!", "Reacts to a published post (again: the reaction changes). Verified members.",
                 ([Service] PageCommands c, ReactToPostInput input, PageCaller caller, CancellationToken ct) => c.ReactAsync(input, caller, ct));
         });
+
+        Subscriptions(schema);
     }
+
+    private static void Subscriptions(SchemaComposition schema) => schema.Subscription(subscription =>
+    {
+        subscription.Field("pageSubmissions").Type("PageSubmission!").AuthorizeRoles(SermoRoles.Reviewer)
+            .Description("Revisions of the reviewer's organisation's Pages and posts sent for review, from now on. Reviewers.")
+            .Subscribe(PageSubscriptions.SubmissionsAsync)
+            .Resolve(context => context.Parent);
+        subscription.Field("pageDecisions").Type("PageDecisionMade!").AuthorizeRoles(SermoRoles.Agency)
+            .Description("Reviewers' decisions on an organisation's Pages and posts, from now on. Agencies acting for the organisation.")
+            .Argument("organisationId", "ID!", "The organisation.")
+            .Subscribe(PageSubscriptions.DecisionsAsync)
+            .Resolve(context => context.Parent);
+        subscription.Field("followedPagePosts").Type("PagePostPublished!")
+            .AuthorizeRoles(SermoRoles.Physician).AuthorizePolicy(SermoPolicies.CommunityMember)
+            .Description("Posts published from now on on the Pages the caller follows. Verified members.")
+            .Subscribe(PageSubscriptions.FollowedPostsAsync)
+            .Resolve(context => context.Parent);
+    });
 
     /// <summary>A mutation of the workflow: one role at the door, then the command asks the organisation-team policy of
     /// the Page it loads (not found when refused) and the domain's mandate or reviewer rule.</summary>
