@@ -1,3 +1,5 @@
+using Sermo.Api.Ide;
+
 namespace Sermo.Api.Schemas.Partner.Pages;
 
 public static class PagesServiceCollectionExtensions
@@ -9,6 +11,7 @@ public static class PagesServiceCollectionExtensions
         services.AddSingleton<PageCommands>();
         services.AddScoped<PageVisibility>();
         services.AddSingleton<PageEngagementReader>();
+        services.AddSingleton<IIdeExampleSource, PagesExamples>();
         return services;
     }
 }
