@@ -235,7 +235,7 @@ public sealed class PhysiciansGraphTests(PartnerGraphFixture fixture)
         parent.GetProperty(property).ValueKind == JsonValueKind.Null ? null : parent.GetProperty(property).GetProperty("code").GetString();
 
     /// <summary>A fresh applicant, so the test owns the member whose stages it decides.</summary>
-    private static async Task<Guid> NewApplicantAsync(Infrastructure.SermoServer server)
+    internal static async Task<Guid> NewApplicantAsync(Infrastructure.SermoServer server)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var (physician, details) = Physician.Apply(new PhysicianApplication(
