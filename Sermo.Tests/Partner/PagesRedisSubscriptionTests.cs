@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Api.Auth;
-using Sermo.Api.Events;
 using Sermo.Domain.Organisations;
 using Sermo.Domain.Persistence;
-using Sermo.Tests.Events;
 using Sermo.Tests.Infrastructure;
 
 namespace Sermo.Tests.Partner;
@@ -13,33 +11,15 @@ namespace Sermo.Tests.Partner;
 /// submission made on the other.</summary>
 public sealed class PagesRedisSubscriptionTests : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"sermo-pages-redis-{Guid.NewGuid():N}.db");
-    private RedisServer _redis = null!;
-    private SermoServer _first = null!;
-    private SermoServer _second = null!;
+    private RedisInstancePair _instances = null!;
 
-    public async Task InitializeAsync()
-    {
-        _redis = await RedisServer.StartNewAsync();
-        var configuration = new Dictionary<string, string?>
-        {
-            ["Redis:Configuration"] = _redis.Configuration,
-            ["ConnectionStrings:Sermo"] = $"Data Source={_database};Pooling=False",
-        };
-        _first = SermoServer.Start(configuration);
-        _second = SermoServer.Start(configuration);
-        await BusReadiness.WaitAsync(TimeSpan.FromSeconds(30),
-            (RedisEventBus)_first.Services.GetRequiredService<IEventBus>(), (RedisEventBus)_second.Services.GetRequiredService<IEventBus>());
-    }
+    private SermoServer First => _instances.First;
 
-    public async Task DisposeAsync()
-    {
-        await _first.DisposeAsync();
-        await _second.DisposeAsync();
-        await _redis.DisposeAsync();
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
-            File.Delete(file);
-    }
+    private SermoServer Second => _instances.Second;
+
+    public async Task InitializeAsync() => _instances = await RedisInstancePair.StartAsync("pages-redis");
+
+    public async Task DisposeAsync() => await _instances.DisposeAsync();
 
     [Fact]
     public async Task A_reviewer_on_one_instance_hears_of_a_submission_made_on_the_other()
@@ -48,20 +28,20 @@ public sealed class PagesRedisSubscriptionTests : IAsyncLifetime
         var agency = new Agency("Relay Creative", "GB", now);
         var organisation = new Organisation("Relay Therapeutics", OrganisationKind.PharmaCompany, "US", now);
         organisation.GrantMandate(agency, now);
-        await using (var db = await _first.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync())
+        await using (var db = await First.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync())
         {
             db.AddRange(agency, organisation);
             await db.SaveChangesAsync();
         }
-        var editor = new GraphClient(_second, _second.IssueToken("editor@relay", [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.Id.ToString() }));
-        var reviewerToken = _first.IssueToken("mlr@relay", [SermoRoles.Reviewer], new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.Id.ToString() });
-        await using var submissions = await PartnerSubscription.OpenAsync(_first, PartnerSubscription.TransportWs, reviewerToken,
+        var editor = new GraphClient(Second, Second.IssueToken("editor@relay", [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.Id.ToString() }));
+        var reviewerToken = First.IssueToken("mlr@relay", [SermoRoles.Reviewer], new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.Id.ToString() });
+        await using var submissions = await PartnerSubscription.OpenAsync(First, PartnerSubscription.TransportWs, reviewerToken,
             "subscription { pageSubmissions { revision page { slug } } }");
 
         var heard = await submissions.NextAfterAsync(async () =>
         {
             var pageId = (await PageTeams.SucceedAsync(editor, "createPage", "CreatePageInput", "page { id }",
-                new { organisationId = PartnerIds.Of(_second, "Organisation", organisation.Id), slug = $"relay-{Guid.NewGuid():N}", content = PageTeams.ReminderAd() }))
+                new { organisationId = PartnerIds.Of(Second, "Organisation", organisation.Id), slug = $"relay-{Guid.NewGuid():N}", content = PageTeams.ReminderAd() }))
                 .GetProperty("page").GetProperty("id").GetString();
             await PageTeams.SucceedAsync(editor, "submitPageForReview", "PageIdInput", "page { id }", new { pageId });
         });
