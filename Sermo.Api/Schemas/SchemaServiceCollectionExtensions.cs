@@ -7,6 +7,7 @@ using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner;
 using Sermo.Api.Schemas.Partner.Cases;
 using Sermo.Api.Schemas.Partner.Images;
+using Sermo.Api.Schemas.Partner.Pages;
 using Sermo.Api.Schemas.Partner.Physicians;
 using Sermo.Api.Schemas.Partner.Polls;
 using Sermo.Api.Schemas.Partner.Ratings;
@@ -36,6 +37,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddRatingsArea();
         services.AddImagesArea();
         services.AddPharmaReportsArea();
+        services.AddPagesArea();
 
         services.AddSingleton(provider => new GraphQLSchemaEndpoint(PartnerSchema.Name, PartnerSchema.Path,
             Executor(provider, SchemaComposition.Compose(PartnerSchema.Name, PartnerSchema.Description, provider.GetRequiredService<GlobalIdCodec>(), provider.GetServices<IPartnerSchemaContributor>())),
