@@ -5,13 +5,16 @@ using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Ide;
 using Sermo.Api.Images;
+using Sermo.Api.Reports;
 using Sermo.Api.Schemas;
+using Sermo.Api.Schemas.Pharma.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSermoHosting(builder.Configuration);
 builder.Services.AddSermoTelemetry(builder.Configuration);
 builder.Services.AddSermoAuthentication(builder.Configuration);
 builder.Services.AddSermoDatabase(builder.Configuration);
+builder.Services.AddSermoReports(builder.Configuration);
 builder.Services.AddSermoGraphQLTransport();
 builder.Services.AddSermoRelay(builder.Configuration);
 builder.Services.AddSermoSchemas();
@@ -30,6 +33,7 @@ app.MapSermoHealthChecks();
 app.MapSermoGraphiQLAssets();
 app.MapSermoGraphQL();
 app.MapSermoImages();
+app.MapPharmaReportDownloads();
 app.Run();
 return 0;
 

@@ -80,7 +80,8 @@ public static class IdeTabs
                 await data.Db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => (Guid?)o.Id).FirstOrDefaultAsync() is { } organisation
                     ? new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.ToString() }
                     : null),
-            IdeCaller.Pharma => issuer.Issue("ide-pharma", [SermoRoles.Pharma], lifetime),
+            // The pharma reports need a client company; no drug-class claim: the demo subscription covers every class.
+            IdeCaller.Pharma => issuer.Issue("ide-pharma", [SermoRoles.Pharma], lifetime, new Dictionary<string, string> { [SermoClaims.Company] = "ide-demo-company" }),
             _ => null,
         };
     }

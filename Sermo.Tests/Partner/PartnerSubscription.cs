@@ -30,12 +30,12 @@ public sealed class PartnerSubscription : IAsyncDisposable
         _events = events;
     }
 
-    public static async Task<PartnerSubscription> OpenAsync(SermoServer server, string transport, string? token, string query, object? variables = null)
+    public static async Task<PartnerSubscription> OpenAsync(SermoServer server, string transport, string? token, string query, object? variables = null, string path = "/graphql")
     {
         if (transport == Sse)
         {
             var http = server.CreateClient();
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { query, variables }) };
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
             if (token is not null)
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -43,7 +43,7 @@ public sealed class PartnerSubscription : IAsyncDisposable
             return new PartnerSubscription(http, response, new SseReader(await response.Content.ReadAsStreamAsync()));
         }
 
-        var socket = await RawSocket.ConnectAsync(server.BaseAddress, "/graphql", transport);
+        var socket = await RawSocket.ConnectAsync(server.BaseAddress, path, transport);
         await socket.SendJsonAsync(new { type = "connection_init", payload = token is null ? new Dictionary<string, string>() : new() { ["Authorization"] = "Bearer " + token } });
         await socket.ReceiveJsonAsync("connection_ack");
         await socket.SendJsonAsync(new { id = "1", type = transport == LegacyWs ? "start" : "subscribe", payload = new { query, variables } });

@@ -103,11 +103,12 @@ public sealed class CaseCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             async (db, @case, _, responder, events) =>
             {
                 var response = @case.Respond(responder, kind, body, Now);
+                // Read before the save: once it commits, a cancelled request must not stop the events going out.
+                var recipients = await RecipientsAsync(db, @case, kind, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 var (activity, notification) = EventKindsOf(kind);
                 events.Activity(new CaseActivity(@case.Id, activity, response.Id, response.PostedAt));
-                events.Notify(await RecipientsAsync(db, @case, kind, cancellationToken), responder.Id,
-                    new CaseNotification(@case.Id, notification, response.Id, response.PostedAt));
+                events.Notify(recipients, responder.Id, new CaseNotification(@case.Id, notification, response.Id, response.PostedAt));
                 return response;
             }, cancellationToken);
 
@@ -130,7 +131,12 @@ public sealed class CaseCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             // An id that decodes to nothing is refused only now, after the member's standing, like one that names nothing.
             if (key is not { } id)
                 return null;
-            return await find(db.Cases, id, member) is { } @case ? await change(db, @case, id, member, events) : null;
+            if (await find(db.Cases, id, member) is not { } @case)
+                return null;
+            // Every change of a case, even one that only adds a response or a vote, checks the case's version: advice
+            // racing a solve is refused as a concurrent change rather than stored on a solved case.
+            ConcurrencyVersion.Claim(db, @case);
+            return await change(db, @case, id, member, events);
         }, whenMissing);
         await events.PublishAsync(bus);
         return payload;

@@ -47,7 +47,8 @@ public sealed class PollCommands(IDbContextFactory<SermoDbContext> contexts, Glo
                 return null;
             var vote = poll.CastVote(voter, optionId, clock.GetUtcNow().UtcDateTime);
             await SaveVoteAsync(db, vote, cancellationToken);
-            return await StoredAsync(db, pollId, cancellationToken);
+            // The vote has committed: reading the tallies it changed must not be cut short by the request, or no update goes out.
+            return await StoredAsync(db, pollId, CancellationToken.None);
         }, () => missing);
         // After the commit, and whatever becomes of the request now: the vote counts, so its update goes out.
         if (payload.Value is { } counted)

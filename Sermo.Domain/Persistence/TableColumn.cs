@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Sermo.Seeding;
+namespace Sermo.Domain.Persistence;
 
 /// <summary>
 /// One column of an entity's table as the bulk writers see it: its name, its store type mapping, and how to
