@@ -19,6 +19,11 @@ public static class DisclosureControl
         IReadOnlyDictionary<Guid, IReadOnlyCollection<Guid>> drugsByClass,
         bool complementary = true)
     {
+        // A canonical order, so that ties between equal counts fall the same way whatever order the database returned
+        // the cells in: every build decides a closed period alike.
+        cells = [.. cells.OrderBy(c => c.Key.PeriodKind).ThenBy(c => c.Key.PeriodStart).ThenBy(c => c.Key.Scope)
+            .ThenBy(c => c.Key.SubjectId).ThenBy(c => c.Key.IndicationId).ThenBy(c => c.Key.Breakdown)
+            .ThenBy(c => c.Key.BreakdownCode, StringComparer.Ordinal)];
         var states = cells.Select(c => new CellDisclosure(c)).ToArray();
         foreach (var state in states)
         {

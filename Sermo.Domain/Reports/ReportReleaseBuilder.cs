@@ -43,7 +43,7 @@ public sealed class ReportReleaseBuilder
             return null;
         }
 
-        var writer = new ReportCellWriter(db, sql);
+        await using var writer = new ReportCellWriter(db, sql);
         int cells = 0, suppressed = 0;
         foreach (var indication in indications)
         {
