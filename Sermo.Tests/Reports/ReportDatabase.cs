@@ -14,7 +14,9 @@ namespace Sermo.Tests.Reports;
 /// each rating superseding the rater's current one), and the contexts the release build and the pharma reader use.</summary>
 internal sealed class ReportDatabase(DatabaseProvider provider, string connectionString)
 {
-    public SermoDbContext NewContext() => new(PersistenceTests.OptionsFor(provider, connectionString));
+    public DbContextOptions<SermoDbContext> Options { get; } = PersistenceTests.OptionsFor(provider, connectionString);
+
+    public SermoDbContext NewContext() => new(Options);
 
     public ReportReleasesContext NewReader()
     {

@@ -1,5 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Sermo.Api.Data;
+using Sermo.Api.Events;
+using Sermo.Api.Reports;
+using Sermo.Domain.Persistence;
 using Sermo.Domain.Reports;
 using Sermo.Seeding;
 
@@ -122,6 +128,24 @@ public abstract class ReportReleaseBuilderTests : IAsyncLifetime
         Assert.True(await cells.CountAsync(c => !c.Suppressed && c.Breakdown != ReportBreakdown.All) > 0);
         Assert.True(await cells.CountAsync(c => c.Suppressed) > 0);
         Assert.True(await cells.CountAsync(c => c.RankInClass == 1) > 0);
+    }
+
+    [Fact]
+    public async Task A_release_cut_on_demand_is_announced_after_it_commits()
+    {
+        await _database.WriteAsync(DesignedRatings.Catalogue(), DesignedRatings.Ratings());
+        using var bus = new InProcessEventBus(Options.Create(new EventBusOptions()));
+        var cutter = new ReportReleaseCutter(new PooledDbContextFactory<SermoDbContext>(_database.Options),
+            new ReportReleaseBuilder(), bus, TimeProvider.System, Options.Create(new ReportOptions()), NullLogger<ReportReleaseCutter>.Instance);
+        await using var releases = await bus.SubscribeAsync<ReportReleasePublished>(ReportReleasePublished.Topic);
+        var next = releases.GetAsyncEnumerator();
+
+        var release = await cutter.CutOnDemandAsync(CancellationToken.None);
+
+        Assert.True(await next.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(release.Id, next.Current.ReleaseId);
+        await using var reader = _database.NewReader();
+        Assert.True(await reader.Releases.AnyAsync(r => r.Id == release.Id && r.Trigger == ReleaseTrigger.OnDemand));
     }
 
     [Fact]
