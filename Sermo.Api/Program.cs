@@ -4,8 +4,10 @@ using Sermo.Api.Events;
 using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Ide;
+using Sermo.Api.Images;
 using Sermo.Api.Reports;
 using Sermo.Api.Schemas;
+using Sermo.Api.Schemas.Pharma.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSermoHosting(builder.Configuration);
@@ -30,6 +32,8 @@ app.UseSermoSubscriptions();
 app.MapSermoHealthChecks();
 app.MapSermoGraphiQLAssets();
 app.MapSermoGraphQL();
+app.MapSermoImages();
+app.MapPharmaReportDownloads();
 app.Run();
 return 0;
 

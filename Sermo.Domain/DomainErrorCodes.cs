@@ -16,6 +16,18 @@ public static class DomainErrorCodes
     public const string PageVersionNotApproved = "PAGE_VERSION_NOT_APPROVED";
     public const string PageRevisionMismatch = "PAGE_REVISION_MISMATCH";
     public const string SafetyInformationRequired = "SAFETY_INFORMATION_REQUIRED";
+    public const string BrandNameRequired = "BRAND_NAME_REQUIRED";
+    public const string ClaimInReminderAd = "CLAIM_IN_REMINDER_AD";
+    public const string ReviewerNotOfOrganisation = "REVIEWER_NOT_OF_ORGANISATION";
+    /// <summary>A reviewer deciding on a revision they wrote themselves.</summary>
+    public const string SelfReview = "SELF_REVIEW";
+    public const string PageSuspended = "PAGE_SUSPENDED";
+    public const string PageNotLive = "PAGE_NOT_LIVE";
+
+    public const string UnsupportedImageType = "UNSUPPORTED_IMAGE_TYPE";
+    public const string ImageTooLarge = "IMAGE_TOO_LARGE";
+    public const string ImageDimensionsOutOfRange = "IMAGE_DIMENSIONS_OUT_OF_RANGE";
+    public const string ImageCorrupt = "IMAGE_CORRUPT";
 
     public const string PatientIdentifierFound = "PATIENT_IDENTIFIER_FOUND";
     public const string CaseSolved = "CASE_SOLVED";

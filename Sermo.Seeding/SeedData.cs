@@ -20,7 +20,8 @@ public sealed record SeedData(
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Case> Cases,
     IReadOnlyList<Poll> Polls,
-    IReadOnlyList<DrugRating> Ratings)
+    IReadOnlyList<DrugRating> Ratings,
+    PageEngagement Engagement)
 {
     public IEnumerable<(Type EntityType, IEnumerable<object> Rows)> Tables()
     {
@@ -47,5 +48,8 @@ public sealed record SeedData(
         yield return (typeof(PollOption), Polls.SelectMany(p => p.Options));
         yield return (typeof(PollVote), Polls.SelectMany(p => p.Votes));
         yield return (typeof(DrugRating), Ratings);
+        yield return (typeof(PageFollow), Engagement.Follows);
+        yield return (typeof(PageView), Engagement.Views);
+        yield return (typeof(PostReaction), Engagement.Reactions);
     }
 }

@@ -17,7 +17,7 @@ namespace Sermo.Seeding;
 /// obeys the rules). One fixed random seed drives everything, including entity ids: the same plan gives
 /// the same rows. Activity is skewed: a few members are very active, most are quiet.
 /// </summary>
-public sealed class SeedGenerator(SeedPlan plan)
+public sealed partial class SeedGenerator(SeedPlan plan)
 {
     private static readonly (string Code, double Weight, string Locale, string Language)[] MainCountries =
     [
@@ -58,11 +58,12 @@ public sealed class SeedGenerator(SeedPlan plan)
         var activity = new WeightedSampler(physicians.Select((p, i) => p.IsVerified ? zipf[i] : 0).ToArray());
 
         var (classes, indications, drugs) = Drugs(organisations);
-        var pages = Pages(organisations, drugs);
+        var pages = Pages(organisations, agencies, drugs);
         var cases = Cases(physicians, activity);
         var polls = Polls(physicians);
         var ratings = Ratings(physicians, activity, drugs);
-        return new SeedData(agencies, organisations, physicians, privateDetails, classes, indications, drugs, pages, cases, polls, ratings);
+        var engagement = Engagement(pages, physicians);
+        return new SeedData(agencies, organisations, physicians, privateDetails, classes, indications, drugs, pages, cases, polls, ratings, engagement);
     }
 
     private List<Organisation> Organisations(DateTime start, List<Agency> agencies)
@@ -80,7 +81,8 @@ public sealed class SeedGenerator(SeedPlan plan)
                 _ => $"{Pick(["Society", "College", "Association", "Academy"])} of {Specialties.Find(Pick(MainSpecialties).Code)!.Name}",
             };
             var organisation = new Organisation(name, kind, Pick(["US", "US", "GB", "DE", "CH", "FR", "JP"]), start.AddDays(i));
-            if (agencies.Count > 0 && kind == OrganisationKind.PharmaCompany)
+            // Every organisation has an agency (each owns Pages, and an agency edits every Page).
+            if (agencies.Count > 0)
                 organisation.GrantMandate(agencies[i % agencies.Count], start.AddDays(30 + i));
             organisations.Add(organisation);
         }
@@ -176,68 +178,6 @@ public sealed class SeedGenerator(SeedPlan plan)
             if (taken.Add(name))
                 return name;
         }
-    }
-
-    private List<Page> Pages(List<Organisation> organisations, List<Drug> drugs)
-    {
-        var pages = new List<Page>(plan.Pages);
-        for (var i = 0; i < plan.Pages; i++)
-        {
-            var owner = organisations[i % organisations.Count];
-            var created = SeedPlan.AsOf.AddDays(-400 + i % 300);
-            var editor = $"editor{i % 7 + 1}@agency.example.com";
-            var reviewer = $"mlr{i % 3 + 1}@{Slug(owner.Name)}.example.com";
-            var brand = drugs.FirstOrDefault(d => d.ManufacturerId == owner.Id);
-            var page = Page.Create(owner, $"{Slug(brand?.BrandName ?? owner.Name)}-{i + 1}", Content(owner, brand, claims: i % 4 == 1), editor, created);
-            // The cycle gives every state: published, published with a draft beside it, in review, approved, draft, archived.
-            var stage = i % 6;
-            if (stage != 4)
-            {
-                page.SubmitForReview();
-                if (i % 5 == 2)
-                {
-                    page.RecordDecision(1, reviewer, ReviewOutcome.ChangesRequested, Pick(SeedTexts.ReviewReasons), created.AddDays(1));
-                    page.Revise(Content(owner, brand, claims: false), editor, created.AddDays(2));
-                    page.SubmitForReview();
-                }
-                if (stage != 2)
-                    page.RecordDecision(page.StagingRevision, reviewer, ReviewOutcome.Approved, null, created.AddDays(3));
-                if (stage is 0 or 1 or 5)
-                    page.Publish(page.StagingRevision, created.AddDays(4));
-                if (stage == 1)
-                    page.Revise(Content(owner, brand, claims: false), editor, created.AddDays(40));
-                if (stage == 5)
-                    page.Archive(created.AddDays(200));
-            }
-            if (stage is 0 or 1)
-            {
-                for (var p = 0; p < 1 + i % 3; p++)
-                {
-                    var post = page.DraftPost(new PostContent(Pick(SeedTexts.PostBodies), null, ContentKind.Unbranded, null), editor, created.AddDays(10 + p));
-                    if (p == 2)
-                        continue;
-                    page.SubmitPost(post.Id);
-                    page.RecordPostDecision(post.Id, 1, reviewer, ReviewOutcome.Approved, null, created.AddDays(11 + p));
-                    page.PublishPost(post.Id, 1, created.AddDays(12 + p));
-                }
-            }
-            pages.Add(page);
-        }
-        return pages;
-    }
-
-    private PageContent Content(Organisation owner, Drug? brand, bool claims)
-    {
-        var colour = $"#{_random.Next(0x1000000):X6}";
-        if (owner.Kind != OrganisationKind.PharmaCompany || brand is null)
-            return new PageContent(owner.Name, "Supporting physicians", $"{owner.Name} works with physicians worldwide.",
-                $"https://cdn.example.com/logos/{Slug(owner.Name)}.png", null, colour, ContentKind.Unbranded, null);
-        return claims
-            ? new PageContent(brand.BrandName, $"{brand.GenericName}", $"{brand.BrandName} ({brand.GenericName}) showed significant benefit in its pivotal trial.",
-                $"https://cdn.example.com/logos/{Slug(brand.BrandName)}.png", $"https://cdn.example.com/covers/{Slug(brand.BrandName)}.jpg", colour,
-                ContentKind.ProductClaim, $"Important Safety Information: {brand.BrandName} can cause serious side effects. See full prescribing information.")
-            : new PageContent(brand.BrandName, $"{brand.GenericName}", $"{brand.BrandName} ({brand.GenericName}). Ask your representative for more information.",
-                $"https://cdn.example.com/logos/{Slug(brand.BrandName)}.png", null, colour, ContentKind.ReminderAd, null);
     }
 
     private List<Case> Cases(List<Physician> physicians, WeightedSampler activity)

@@ -29,6 +29,7 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, SelfOrStaffHandler>();
         services.AddScoped<IAuthorizationHandler, DrugCatalogueHandler>();
         services.AddSingleton<IAuthorizationHandler, RatingAuthorHandler>();
+        services.AddScoped<CallerOrganisations>().AddScoped<IAuthorizationHandler, OrganisationTeamHandler>();
         return services;
     }
 }

@@ -23,6 +23,10 @@ public static class SermoPolicies
     /// ratings are listed). Nobody else, staff included, sees an individual rating.</summary>
     public const string RatingAuthor = "rating-author";
 
+    /// <summary>Resource-based: the caller acts for the organisation the object belongs to (an agency under a current
+    /// mandate, a reviewer of that organisation) or is staff. Every Page field and mutation beyond the live Page checks it.</summary>
+    public const string OrganisationTeam = "organisation-team";
+
     public static void AddSermoPolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(PharmaGraph, policy => policy.RequireAuthenticatedUser().RequireRole(SermoRoles.Pharma));
@@ -30,5 +34,6 @@ public static class SermoPolicies
         options.AddPolicy(SelfOrStaff, policy => policy.RequireAuthenticatedUser().AddRequirements(new SelfOrStaffRequirement()));
         options.AddPolicy(DrugCatalogue, policy => policy.RequireAuthenticatedUser().AddRequirements(new DrugCatalogueRequirement()));
         options.AddPolicy(RatingAuthor, policy => policy.RequireAuthenticatedUser().AddRequirements(new RatingAuthorRequirement()));
+        options.AddPolicy(OrganisationTeam, policy => policy.RequireAuthenticatedUser().AddRequirements(new OrganisationTeamRequirement()));
     }
 }

@@ -4,9 +4,11 @@ using Sermo.Domain.Organisations;
 namespace Sermo.Domain.Pages;
 
 /// <summary>
-/// An organisation's Page. Editors work on the staging revision while the live revision (the last one
-/// published) stays visible; a revision goes live only after a reviewer approved that exact revision.
-/// <see cref="State"/> is the staging revision's place in the review workflow.
+/// An organisation's Page. Editors (an agency acting under a mandate) work on the staging revision while the live
+/// revision (the last one published) stays visible; a revision goes live only after a reviewer of the organisation
+/// approved that exact content. <see cref="State"/> is the staging revision's place in the workflow, or
+/// <see cref="ReviewState.Archived"/> once the Page is archived. Staff may suspend a Page: it is then not shown to
+/// members and nothing of it is published until reinstated.
 /// </summary>
 public sealed partial class Page
 {
@@ -27,110 +29,192 @@ public sealed partial class Page
     public DateTime CreatedAt { get; private set; }
     public DateTime? PublishedAt { get; private set; }
     public DateTime? ArchivedAt { get; private set; }
+    public DateTime? SuspendedAt { get; private set; }
+    /// <summary>The staff member who suspended the Page (<see cref="StaffIdentity.StaffId"/>); null unless suspended.</summary>
+    public string? SuspendedBy { get; private set; }
+    public string? SuspensionReason { get; private set; }
     public IReadOnlyList<PageRevision> Revisions => _revisions;
     public IReadOnlyList<ReviewDecision> Decisions => _decisions;
     public IReadOnlyList<PagePost> Posts => _posts;
 
-    public bool IsLive => LiveRevision is not null && State != ReviewState.Archived;
+    public bool IsSuspended => SuspendedAt is not null;
+    /// <summary>Whether members see the Page: it went live, and is neither archived nor suspended.</summary>
+    public bool IsLive => LiveRevision is not null && State != ReviewState.Archived && !IsSuspended;
     public PageRevision Staging => Revision(StagingRevision);
     public PageRevision? Live => LiveRevision is { } number ? Revision(number) : null;
 
     private string Description => $"page '{Slug}'";
 
-    public static Page Create(Organisation owner, string slug, PageContent content, string editor, DateTime now)
+    public static Page Create(Organisation owner, string slug, PageContent content, EditorIdentity editor, DateTime now)
     {
+        editor.EnsureActsFor(owner.Id);
         var page = new Page
         {
             Id = EntityIds.Next(),
             OrganisationId = owner.Id,
             Slug = RequireSlug(slug),
-            State = ReviewState.Draft,
             CreatedAt = Guard.Utc(now, "now"),
         };
         page.AddRevision(content, editor, now);
         return page;
     }
 
-    /// <summary>Writes a new staging revision; the live revision, if any, is untouched.</summary>
-    public PageRevision Revise(PageContent content, string editor, DateTime now)
+    /// <summary>Writes a new staging revision; the live revision, if any, is untouched. Editing an approved revision
+    /// starts a new draft: the approval named the old content.</summary>
+    public PageRevision Revise(PageContent content, EditorIdentity editor, DateTime now)
     {
-        ReviewWorkflow.EnsureEditable(State, Description);
+        EnsureEditor(editor);
+        EnsureNotArchived("edited");
+        if (StagingRevision != LiveRevision)
+            ReviewWorkflow.EnsureEditable(Staging.State, Description);
         return AddRevision(content, editor, Guard.Utc(now, "now"));
     }
 
-    public void SubmitForReview()
+    /// <summary>Sends the staging draft to the organisation's reviewers; the content rules are checked here.</summary>
+    public void SubmitForReview(EditorIdentity editor, DateTime now)
     {
-        ReviewWorkflow.EnsureState(State, ReviewState.Draft, Description, "submitted for review");
-        PromotionalRules.EnsureReviewable(Staging.Kind, Staging.ImportantSafetyInformation, "This page");
-        State = ReviewState.InReview;
+        EnsureEditor(editor);
+        EnsureNotArchived("submitted for review");
+        if (StagingRevision == LiveRevision)
+            throw ReviewWorkflow.Transition(Description, ReviewState.Published, "submitted again without a new revision");
+        Staging.Submit(Guard.Utc(now, "now"));
+        State = Staging.State;
     }
 
-    public ReviewDecision RecordDecision(int revision, string reviewer, ReviewOutcome outcome, string? reason, DateTime now)
+    public ReviewDecision RecordDecision(ReviewerIdentity reviewer, int revision, ReviewOutcome outcome, string? reason, DateTime now)
     {
-        var who = Guard.Text(reviewer, "Reviewer", 200);
-        State = ReviewWorkflow.Decide(State, StagingRevision, Staging.EditedBy, revision, who, outcome, reason, Description);
-        return AddDecision(null, revision, who, outcome, reason, now);
+        reviewer.EnsureReviewsFor(OrganisationId);
+        EnsureNotArchived("reviewed");
+        var staging = Staging;
+        staging.MoveTo(ReviewWorkflow.Decide(staging.State, StagingRevision, staging.EditedBy, revision, reviewer, outcome, reason, Description));
+        State = staging.State;
+        return AddDecision(null, revision, staging.ContentHash, reviewer, outcome, reason, now);
     }
 
-    /// <summary>Makes the staging revision live. The caller names the revision it means, so a late edit cannot slip through.</summary>
-    public void Publish(int revision, DateTime now)
+    /// <summary>Makes the approved staging revision live in one step; the revision that was live is archived. The
+    /// caller names the revision it means, so a late edit cannot slip through.</summary>
+    public void Publish(EditorIdentity editor, int revision, DateTime now)
     {
-        ReviewWorkflow.EnsurePublishable(_decisions.Where(d => d.PostId is null), State, StagingRevision, revision, Description);
+        EnsureEditor(editor);
+        EnsurePublishingAllowed();
+        var staging = Staging;
+        ReviewWorkflow.EnsurePublishable(_decisions.Where(d => d.PostId is null), staging.State, StagingRevision, staging.ContentHash, revision, Description);
+        Live?.MoveTo(ReviewState.Archived);
+        staging.MoveTo(ReviewState.Published);
         State = ReviewState.Published;
         LiveRevision = revision;
         PublishedAt = Guard.Utc(now, "now");
     }
 
     /// <summary>Takes the Page down for good; its revisions and decisions stay as the record.</summary>
-    public void Archive(DateTime now)
+    public void Archive(EditorIdentity editor, DateTime now)
     {
-        if (State == ReviewState.Archived)
-            throw new DomainRuleException(DomainErrorCodes.InvalidStateTransition, $"{Description} is already archived.");
+        EnsureEditor(editor);
+        EnsureNotArchived("archived again");
+        Live?.MoveTo(ReviewState.Archived);
         State = ReviewState.Archived;
         ArchivedAt = Guard.Utc(now, "now");
     }
 
-    public PagePost DraftPost(PostContent content, string author, DateTime now)
+    /// <summary>Staff take the Page out of members' sight (and stop publication) until reinstated.</summary>
+    public void Suspend(StaffIdentity staff, string reason, DateTime now)
     {
-        if (State == ReviewState.Archived)
-            throw new DomainRuleException(DomainErrorCodes.InvalidStateTransition, $"{Description} is archived and takes no posts.");
-        var post = new PagePost(Id, content, Guard.Text(author, "Author", 200), Guard.Utc(now, "now"));
+        if (IsSuspended)
+            throw new DomainRuleException(DomainErrorCodes.InvalidStateTransition, $"{Description} is already suspended.");
+        SuspensionReason = Guard.Text(reason, "Reason", 2000);
+        SuspendedBy = staff.StaffId;
+        SuspendedAt = Guard.Utc(now, "now");
+    }
+
+    public void Reinstate(StaffIdentity staff)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        if (!IsSuspended)
+            throw new DomainRuleException(DomainErrorCodes.InvalidStateTransition, $"{Description} is not suspended.");
+        SuspendedAt = null;
+        SuspendedBy = null;
+        SuspensionReason = null;
+    }
+
+    public PagePost DraftPost(PostContent content, EditorIdentity editor, DateTime now)
+    {
+        EnsureEditor(editor);
+        EnsureNotArchived("given posts");
+        var post = new PagePost(Id, content, editor, Guard.Utc(now, "now"));
         _posts.Add(post);
         return post;
     }
 
-    public void RevisePost(Guid postId, PostContent content, string editor) =>
-        Post(postId).Revise(content, Guard.Text(editor, "Editor", 200));
-
-    public void SubmitPost(Guid postId) => Post(postId).Submit();
-
-    public ReviewDecision RecordPostDecision(Guid postId, int revision, string reviewer, ReviewOutcome outcome, string? reason, DateTime now)
+    public void RevisePost(Guid postId, PostContent content, EditorIdentity editor)
     {
-        var post = Post(postId);
-        var who = Guard.Text(reviewer, "Reviewer", 200);
-        post.MoveTo(ReviewWorkflow.Decide(post.State, post.Revision, post.EditedBy, revision, who, outcome, reason, post.Description));
-        return AddDecision(postId, revision, who, outcome, reason, now);
+        EnsureEditor(editor);
+        EnsureNotArchived("edited");
+        Post(postId).Revise(content, editor);
     }
 
-    public void PublishPost(Guid postId, int revision, DateTime now)
+    public void SubmitPost(Guid postId, EditorIdentity editor, DateTime now)
     {
+        EnsureEditor(editor);
+        EnsureNotArchived("reviewed");
+        Post(postId).Submit(Guard.Utc(now, "now"));
+    }
+
+    public ReviewDecision RecordPostDecision(ReviewerIdentity reviewer, Guid postId, int revision, ReviewOutcome outcome, string? reason, DateTime now)
+    {
+        reviewer.EnsureReviewsFor(OrganisationId);
+        EnsureNotArchived("reviewed");
         var post = Post(postId);
-        ReviewWorkflow.EnsurePublishable(_decisions.Where(d => d.PostId == postId), post.State, post.Revision, revision, post.Description);
+        post.MoveTo(ReviewWorkflow.Decide(post.State, post.Revision, post.EditedBy, revision, reviewer, outcome, reason, post.Description));
+        return AddDecision(postId, revision, post.ContentHash, reviewer, outcome, reason, now);
+    }
+
+    /// <summary>Publishes an approved post; the Page must have gone live first (a post on a Page nobody sees yet would
+    /// go live unseen, and unreviewed in context).</summary>
+    public void PublishPost(EditorIdentity editor, Guid postId, int revision, DateTime now)
+    {
+        EnsureEditor(editor);
+        EnsurePublishingAllowed();
+        if (LiveRevision is null)
+            throw new DomainRuleException(DomainErrorCodes.InvalidStateTransition, $"{Description} has not gone live yet; publish the Page before its posts.");
+        var post = Post(postId);
+        ReviewWorkflow.EnsurePublishable(_decisions.Where(d => d.PostId == postId), post.State, post.Revision, post.ContentHash, revision, post.Description);
         post.Publish(Guard.Utc(now, "now"));
     }
 
-    private PageRevision AddRevision(PageContent content, string editor, DateTime now)
+    /// <summary>Takes a published post down; it stays, with its decisions, as the record.</summary>
+    public void WithdrawPost(EditorIdentity editor, Guid postId, DateTime now)
     {
-        var revision = new PageRevision(Id, StagingRevision + 1, content, Guard.Text(editor, "Editor", 200), now);
+        EnsureEditor(editor);
+        Post(postId).Withdraw(Guard.Utc(now, "now"));
+    }
+
+    private void EnsureEditor(EditorIdentity editor) => editor.EnsureActsFor(OrganisationId);
+
+    private void EnsureNotArchived(string action)
+    {
+        if (State == ReviewState.Archived)
+            throw ReviewWorkflow.Transition(Description, ReviewState.Archived, action);
+    }
+
+    private void EnsurePublishingAllowed()
+    {
+        EnsureNotArchived("published");
+        if (IsSuspended)
+            throw new DomainRuleException(DomainErrorCodes.PageSuspended, $"{Description} is suspended by staff; nothing of it is published until it is reinstated.");
+    }
+
+    private PageRevision AddRevision(PageContent content, EditorIdentity editor, DateTime now)
+    {
+        var revision = new PageRevision(Id, StagingRevision + 1, content, editor, now);
         _revisions.Add(revision);
         StagingRevision = revision.Number;
         State = ReviewState.Draft;
         return revision;
     }
 
-    private ReviewDecision AddDecision(Guid? postId, int revision, string reviewer, ReviewOutcome outcome, string? reason, DateTime now)
+    private ReviewDecision AddDecision(Guid? postId, int revision, string contentHash, ReviewerIdentity reviewer, ReviewOutcome outcome, string? reason, DateTime now)
     {
-        var decision = new ReviewDecision(Id, postId, revision, reviewer, outcome, Guard.OptionalText(reason, "Reason", 2000), Guard.Utc(now, "now"));
+        var decision = new ReviewDecision(Id, postId, revision, contentHash, reviewer, outcome, Guard.OptionalText(reason, "Reason", 2000), Guard.Utc(now, "now"));
         _decisions.Add(decision);
         return decision;
     }
@@ -145,7 +229,7 @@ public sealed partial class Page
     private static string RequireSlug(string slug)
     {
         var value = Guard.Text(slug, "Slug", 80);
-        return SlugShape().IsMatch(value) ? value : throw Guard.Invalid($"Slug '{value}' must be lower-case letters, digits and single hyphens.");
+        return SlugShape().IsMatch(value) ? value : throw Guard.Invalid("Slug", $"Slug '{value}' must be lower-case letters, digits and single hyphens.");
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

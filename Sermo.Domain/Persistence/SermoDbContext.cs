@@ -24,6 +24,10 @@ public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : D
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Page> Pages => Set<Page>();
+    public DbSet<StoredImage> StoredImages => Set<StoredImage>();
+    public DbSet<PageFollow> PageFollows => Set<PageFollow>();
+    public DbSet<PostReaction> PostReactions => Set<PostReaction>();
+    public DbSet<PageView> PageViews => Set<PageView>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Poll> Polls => Set<Poll>();
     public DbSet<PollVote> PollVotes => Set<PollVote>();
@@ -47,12 +51,14 @@ public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : D
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        AuditTrail.EnsureAppendOnly(ChangeTracker);
         ConcurrencyVersion.Advance(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AuditTrail.EnsureAppendOnly(ChangeTracker);
         ConcurrencyVersion.Advance(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

@@ -136,6 +136,27 @@ internal sealed partial class ExecutionState : IBatchScheduler
         }
     }
 
+    /// <summary>Awaits work that runs before any result tree exists (a subscription's subscriber), doing meanwhile
+    /// what <see cref="RunLoopAsync"/> does: the DataLoaders it waits on are dispatched and their batches settled.
+    /// Without this a subscriber awaiting a DataLoader would wait for a dispatch that never comes.</summary>
+    public async ValueTask<T> AwaitBesideLoopAsync<T>(ValueTask<T> running)
+    {
+        if (running.IsCompleted)
+            return await running.ConfigureAwait(false);
+        var task = running.AsTask();
+        _ = task.ContinueWith(static (_, signal) => ((SemaphoreSlim)signal!).Release(), _signal,
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        while (!task.IsCompleted)
+        {
+            while (_completed.TryDequeue(out var work))
+                work.Execute();
+            if (task.IsCompleted || DispatchReadyLoaders())
+                continue;
+            await _signal.WaitAsync(CancellationToken).ConfigureAwait(false);
+        }
+        return await task.ConfigureAwait(false);
+    }
+
     /// <summary>A resolver that went asynchronous has finished: its value is completed now, on the loop.</summary>
     public void CompleteAwaited(ResolverContext context)
     {

@@ -72,9 +72,9 @@ internal static class SubscriptionExecution
             if (field.Field.Authorization.Count > 0)
                 await Authorization.AuthorizationMiddleware.CheckAsync(context, field.Field.Authorization).ConfigureAwait(false);
             if (field.Field.Subscriber is { } subscriber)
-                stream = await subscriber(context).ConfigureAwait(false);
+                stream = await state.AwaitBesideLoopAsync(subscriber(context)).ConfigureAwait(false);
             else
-                stream = await (field.Pipeline ?? DefaultFieldResolver.Resolve)(context).ConfigureAwait(false);
+                stream = await state.AwaitBesideLoopAsync((field.Pipeline ?? DefaultFieldResolver.Resolve)(context)).ConfigureAwait(false);
         }
         catch (GraphQLException failure)
         {

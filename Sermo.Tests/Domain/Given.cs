@@ -16,12 +16,12 @@ internal static class Given
         new($"Member {Interlocked.Increment(ref _counter)}", specialty, country, ["en"], 12, anonymous,
             "Jane", "Okafor", "jane.okafor@example.org", "+1 555 0100", "MD-123456", "Medical Board of California", "Bayview Cardiology");
 
-    public static Physician Applicant(bool anonymous = true, string country = "US") =>
-        Physician.Apply(Application(anonymous, country), Now).Physician;
+    public static Physician Applicant(bool anonymous = true, string country = "US", string specialty = "cardiology") =>
+        Physician.Apply(Application(anonymous, country, specialty), Now).Physician;
 
-    public static Physician VerifiedPhysician(string country = "US", bool anonymous = true)
+    public static Physician VerifiedPhysician(string country = "US", bool anonymous = true, string specialty = "cardiology")
     {
-        var physician = Applicant(anonymous, country);
+        var physician = Applicant(anonymous, country, specialty);
         foreach (var stage in new[] { CredentialStage.Identity, CredentialStage.Licence, CredentialStage.Practice })
             physician.RecordCredentialCheck(stage, passed: true, "verifier@sermo", Now);
         return physician;
@@ -29,11 +29,27 @@ internal static class Given
 
     public static Organisation Pharma(string name = "Helix Therapeutics") => new(name, OrganisationKind.PharmaCompany, "US", Now);
 
+    /// <summary>An organisation, the agency it mandated with one of its people as editor, and one of its reviewers.</summary>
+    public sealed record PageTeam(Organisation Organisation, Agency Agency, EditorIdentity Editor, ReviewerIdentity Reviewer);
+
+    public static PageTeam Team(string name = "Helix Therapeutics")
+    {
+        var organisation = Pharma(name);
+        var agency = new Agency("Blue Pill Creative", "GB", Now);
+        organisation.GrantMandate(agency, Now);
+        return new PageTeam(organisation, agency, EditorIdentity.ActingFor(organisation, agency.Id, "editor@agency", Now),
+            ReviewerIdentity.Of(organisation, "mlr@helix"));
+    }
+
+    public static readonly Guid LogoImageId = new("0b9d2f0e-5a55-4c57-9a57-5a7c3f1d2e01");
+
     public static PageContent ReminderAd(string title = "Cardiva") =>
-        new(title, "Once daily", "Cardiva (examplestatin) tablets.", "https://cdn.example.org/logo.png", null, "#1A2B3C", ContentKind.ReminderAd, null);
+        new(title, "Once daily", "Cardiva (examplestatin) tablets.", null, "Cardiva", LogoImageId, null, "#1A2B3C", null, ContentKind.ReminderAd, null);
 
     public static PageContent ClaimWithoutSafetyInformation() =>
-        new("Cardiva", null, "Cardiva lowers LDL by 50%.", null, null, null, ContentKind.ProductClaim, null);
+        new("Cardiva", null, "Cardiva lowers LDL by 50%.", null, "Cardiva", null, null, null, null, ContentKind.ProductClaim, null);
+
+    public static PostContent Post(string body = "Visit us at ACC.26") => new(body, null, ContentKind.Unbranded, null, null);
 
     public static PatientDetails Patient() =>
         new(AgeBand.From60To69, PatientSex.Female, "Hypertension for 10 years; on amlodipine 5 mg.", "BP 150/95, eGFR 48, potassium 5.1.");

@@ -123,4 +123,51 @@ public class SubscriptionTests
             Json("{'errors':[{'message':'Not subscribed to this poll.','locations':[{'line':1,'column':16}],'path':['refused'],'extensions':{'code':'AUTH_NOT_AUTHORIZED'}}]}"),
             ResultJsonWriter.ToJson(result));
     }
+
+    /// <summary>Doubles its keys, in batches it records, after going asynchronous (as a database read would).</summary>
+    public sealed class DoublingLoader : DataLoader<int, int>
+    {
+        public static int Batches;
+
+        protected override async Task<IReadOnlyDictionary<int, int>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Batches);
+            await Task.Yield();
+            return keys.ToDictionary(key => key, key => key * 2);
+        }
+    }
+
+    [Fact]
+    public async Task A_subscriber_may_await_a_DataLoader_before_it_opens_its_stream()
+    {
+        // Before the subscriber's await took part in the batching loop, the loader's batch was never dispatched and
+        // the subscription never opened.
+        var probe = new SourceProbe();
+        var schema = Schema(
+            "type Query { unused: Int } type Subscription { doubledCounter(to: Int!): Int! }",
+            options =>
+            {
+                options.Subscribers["Subscription.doubledCounter"] = async context =>
+                {
+                    var to = await context.DataLoader<DoublingLoader>().LoadAsync((int)context.Arguments["to"]!);
+                    return Count(to, probe, failAtEnd: false);
+                };
+                options.Resolvers["Subscription.doubledCounter"] = context => Value(context.Parent);
+            });
+        var batchesBefore = Volatile.Read(ref DoublingLoader.Batches);
+
+        var subscribing = new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest { Query = "subscription { doubledCounter(to: 2) }" });
+        await using var stream = Assert.IsType<ResponseStream>(await subscribing.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        var values = new List<string>();
+        await foreach (var result in stream.Results)
+        {
+            values.Add(ResultJsonWriter.ToJson(result));
+            if (values.Count == 4)
+                break;
+        }
+        Assert.Equal(4, values.Count);
+        Assert.Equal(Json("{'data':{'doubledCounter':4}}"), values[3]);
+        Assert.Equal(batchesBefore + 1, Volatile.Read(ref DoublingLoader.Batches));
+    }
 }

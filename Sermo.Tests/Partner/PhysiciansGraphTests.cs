@@ -25,7 +25,7 @@ public sealed class PhysiciansGraphTests(PartnerGraphFixture fixture)
         var server = fixture.Server(provider);
         var members = await DemoMembers.ReadAsync(server);
         var reader = members.VerifiedNamed;
-        var counts = VerifiedMemberCounts.FromMembers(members.All.Where(p => p.IsVerified).Select(p => (p.SpecialtyCode, p.CountryCode)));
+        var counts = VerifiedMemberCounts.FromMembers(members.All.Where(ProfileGeneralisation.IsCounted.Compile()).Select(p => (p.SpecialtyCode, p.CountryCode)));
         // The anonymous member whose exact practice is shared by the fewest others: the case the rule exists for.
         var target = members.All.Where(p => p.IsVerified && p.IsAnonymous && p.Id != reader.Id)
             .OrderBy(p => counts.CountSharing(p.SpecialtyCode, p.CountryCode, DisclosureLevel.Exact)).First();
@@ -235,7 +235,7 @@ public sealed class PhysiciansGraphTests(PartnerGraphFixture fixture)
         parent.GetProperty(property).ValueKind == JsonValueKind.Null ? null : parent.GetProperty(property).GetProperty("code").GetString();
 
     /// <summary>A fresh applicant, so the test owns the member whose stages it decides.</summary>
-    private static async Task<Guid> NewApplicantAsync(Infrastructure.SermoServer server)
+    internal static async Task<Guid> NewApplicantAsync(Infrastructure.SermoServer server)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var (physician, details) = Physician.Apply(new PhysicianApplication(

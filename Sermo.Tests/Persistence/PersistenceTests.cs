@@ -142,34 +142,74 @@ public abstract class PersistenceTests : IAsyncLifetime
     [PersistenceFact]
     public async Task A_page_round_trips_with_revisions_decisions_and_posts_and_stays_workable()
     {
-        var organisation = Given.Pharma();
-        var page = Page.Create(organisation, "cardiva", Given.ReminderAd(), "editor@agency", Given.Now);
-        page.SubmitForReview();
-        page.RecordDecision(1, "mlr@helix", ReviewOutcome.Approved, null, Given.Now);
-        page.Publish(1, Given.Now);
-        page.DraftPost(new PostContent("Visit our booth", "https://cdn.example.org/booth.png", ContentKind.Unbranded, null), "editor@agency", Given.Now);
-        page.Revise(Given.ReminderAd("Cardiva XR"), "editor@agency", Given.Now);
-        await SaveAsync(organisation, page);
+        var team = Given.Team();
+        var page = Page.Create(team.Organisation, "cardiva", Given.ReminderAd(), team.Editor, Given.Now);
+        page.SubmitForReview(team.Editor, Given.Now);
+        page.RecordDecision(team.Reviewer, 1, ReviewOutcome.Approved, null, Given.Now);
+        page.Publish(team.Editor, 1, Given.Now);
+        page.DraftPost(new PostContent("Visit our booth", Given.LogoImageId, ContentKind.Unbranded, null, null), team.Editor, Given.Now);
+        page.Revise(Given.ReminderAd("Cardiva XR"), team.Editor, Given.Now);
+        await SaveAsync(team.Agency, team.Organisation, page);
 
         await using (var db = NewContext())
         {
             var loaded = await db.Pages.IncludeAggregate().SingleAsync(p => p.Slug == "cardiva");
             Assert.Equal((ReviewState.Draft, 2, (int?)1), (loaded.State, loaded.StagingRevision, loaded.LiveRevision));
             Assert.Equal("Cardiva", loaded.Live!.Title);
+            Assert.Equal(page.Live!.ContentHash, loaded.Live.ContentHash);
             Assert.Equal("#1A2B3C", loaded.Staging.BrandColour);
-            Assert.Equal("mlr@helix", loaded.Decisions.Single().Reviewer);
-            Assert.Equal("Visit our booth", loaded.Posts.Single().Body);
+            Assert.Equal(Given.LogoImageId, loaded.Staging.LogoImageId);
+            Assert.Equal(team.Editor, loaded.Staging.EditedBy);
+            Assert.Equal(team.Reviewer, loaded.Decisions.Single().Reviewer);
+            Assert.Equal(Given.LogoImageId, loaded.Posts.Single().ImageId);
 
-            loaded.SubmitForReview();
-            loaded.RecordDecision(2, "mlr@helix", ReviewOutcome.Approved, null, Given.Now.AddDays(1));
-            loaded.Publish(2, Given.Now.AddDays(1));
+            loaded.SubmitForReview(team.Editor, Given.Now.AddDays(1));
+            loaded.RecordDecision(team.Reviewer, 2, ReviewOutcome.Approved, null, Given.Now.AddDays(1));
+            loaded.Publish(team.Editor, 2, Given.Now.AddDays(1));
             await db.SaveChangesAsync();
         }
 
         await using var again = NewContext();
         var published = await again.Pages.IncludeAggregate().SingleAsync(p => p.Id == page.Id);
         Assert.Equal(2, published.LiveRevision);
+        Assert.Equal(ReviewState.Archived, published.Revisions.Single(r => r.Number == 1).State);
         Assert.Equal(2, published.Decisions.Count);
+    }
+
+    [PersistenceFact]
+    public async Task The_audit_trail_and_revision_content_cannot_be_changed_or_deleted_through_the_context()
+    {
+        var team = Given.Team();
+        var page = Page.Create(team.Organisation, "audited", Given.ReminderAd(), team.Editor, Given.Now);
+        page.SubmitForReview(team.Editor, Given.Now);
+        page.RecordDecision(team.Reviewer, 1, ReviewOutcome.ChangesRequested, "Logo is outdated", Given.Now);
+        await SaveAsync(team.Agency, team.Organisation, page);
+
+        await using (var db = NewContext())
+        {
+            var decision = await db.Set<ReviewDecision>().SingleAsync(d => d.PageId == page.Id);
+            db.Entry(decision).Property(d => d.Reason).CurrentValue = "Looks fine";
+            await Assert.ThrowsAsync<AuditTrailViolationException>(() => db.SaveChangesAsync());
+        }
+        await using (var db = NewContext())
+        {
+            db.Remove(await db.Set<ReviewDecision>().SingleAsync(d => d.PageId == page.Id));
+            await Assert.ThrowsAsync<AuditTrailViolationException>(() => db.SaveChangesAsync());
+        }
+        await using (var db = NewContext())
+        {
+            var revision = await db.Set<PageRevision>().SingleAsync(r => r.PageId == page.Id);
+            db.Entry(revision).Property(r => r.AboutText).CurrentValue = "Rewritten after review";
+            await Assert.ThrowsAsync<AuditTrailViolationException>(() => db.SaveChangesAsync());
+            db.ChangeTracker.Clear();
+            db.Remove(await db.Set<PageRevision>().SingleAsync(r => r.PageId == page.Id));
+            await Assert.ThrowsAsync<AuditTrailViolationException>(() => db.SaveChangesAsync());
+        }
+
+        await using var check = NewContext();
+        var kept = await check.Set<ReviewDecision>().SingleAsync(d => d.PageId == page.Id);
+        Assert.Equal(("Logo is outdated", team.Reviewer), (kept.Reason, kept.Reviewer));
+        Assert.Equal(Given.ReminderAd().AboutText, (await check.Set<PageRevision>().SingleAsync(r => r.PageId == page.Id)).AboutText);
     }
 
     [PersistenceFact]
@@ -201,9 +241,9 @@ public abstract class PersistenceTests : IAsyncLifetime
         var colleague = Given.VerifiedPhysician();
         var @case = Given.OpenCase(author);
         @case.Respond(colleague, ResponseKind.Advice, "Check potassium first.", Given.Now.AddMinutes(5));
-        var organisation = Given.Pharma();
-        var page = Page.Create(organisation, "plain", Given.ReminderAd(), "editor@agency", Given.Now);
-        await SaveAsync(author, colleague, @case, organisation, page);
+        var team = Given.Team();
+        var page = Page.Create(team.Organisation, "plain", Given.ReminderAd(), team.Editor, Given.Now);
+        await SaveAsync(author, colleague, @case, team.Agency, team.Organisation, page);
 
         await using (var db = NewContext())
         {
@@ -321,19 +361,41 @@ public abstract class PersistenceTests : IAsyncLifetime
     [PersistenceFact]
     public async Task Two_editors_saving_the_same_page_conflict()
     {
-        var organisation = Given.Pharma();
-        var page = Page.Create(organisation, "race", Given.ReminderAd(), "editor@agency", Given.Now);
-        await SaveAsync(organisation, page);
+        var team = Given.Team();
+        var page = Page.Create(team.Organisation, "race", Given.ReminderAd(), team.Editor, Given.Now);
+        await SaveAsync(team.Agency, team.Organisation, page);
 
         await using var first = NewContext();
         await using var second = NewContext();
         var mine = await first.Pages.IncludeAggregate().SingleAsync(p => p.Id == page.Id);
         var theirs = await second.Pages.IncludeAggregate().SingleAsync(p => p.Id == page.Id);
-        mine.SubmitForReview();
-        theirs.Archive(Given.Now);
+        mine.SubmitForReview(team.Editor, Given.Now);
+        theirs.Archive(team.Editor, Given.Now);
         await first.SaveChangesAsync();
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+    }
+
+    [PersistenceFact]
+    public async Task Advice_claiming_its_case_conflicts_with_the_case_solved_meanwhile()
+    {
+        var author = Given.VerifiedPhysician();
+        var adviser = Given.VerifiedPhysician();
+        var @case = Given.OpenCase(author);
+        // Its first response is already there, so a further one changes no column of the case itself.
+        @case.Respond(adviser, ResponseKind.Advice, "Start with an echocardiogram.", Given.Now);
+        await SaveAsync(author, adviser, @case);
+
+        await using var advising = NewContext();
+        await using var solving = NewContext();
+        var toAdvise = await advising.Cases.SingleAsync(c => c.Id == @case.Id);
+        var toSolve = await solving.Cases.SingleAsync(c => c.Id == @case.Id);
+        toAdvise.Respond(await advising.Physicians.SingleAsync(p => p.Id == adviser.Id), ResponseKind.Advice, "Then a stress test.", Given.Now.AddMinutes(1));
+        ConcurrencyVersion.Claim(advising, toAdvise);
+        toSolve.MarkSolved(await solving.Physicians.SingleAsync(p => p.Id == author.Id), Given.Now.AddMinutes(1));
+        await solving.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => advising.SaveChangesAsync());
     }
 
     [PersistenceFact]

@@ -34,6 +34,12 @@ public class SeedGeneratorTests
         Assert.Contains(data.Physicians, p => !p.IsVerified);
         Assert.All(Enum.GetValues<ReviewState>(), state => Assert.Contains(data.Pages, p => p.State == state));
         Assert.Contains(data.Pages, p => p.IsLive && p.StagingRevision != p.LiveRevision);
+        Assert.Contains(data.Pages, p => p.IsSuspended);
+        Assert.All(new[] { ReviewState.Draft, ReviewState.InReview, ReviewState.Published },
+            state => Assert.Contains(data.Pages.SelectMany(p => p.Posts), p => p.State == state));
+        Assert.NotEmpty(data.Engagement.Follows);
+        Assert.NotEmpty(data.Engagement.Views);
+        Assert.NotEmpty(data.Engagement.Reactions);
         Assert.Contains(data.Cases, c => c.Status == CaseStatus.Solved && c.AcceptedResponseId is not null);
         Assert.Contains(data.Cases, c => c.Votes.Count > 0);
         Assert.Contains(data.Polls, p => p.TotalVotes > 0 && p.TargetCountries.Count > 0);

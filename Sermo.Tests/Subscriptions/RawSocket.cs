@@ -94,6 +94,19 @@ internal sealed class RawSocket : IAsyncDisposable
         return ((int)_socket.CloseStatus!.Value, _socket.CloseStatusDescription);
     }
 
+    /// <summary>Reads until the server's close frame and does not answer it, so the socket may still send (as a
+    /// client ignoring the close handshake would); returns the close code.</summary>
+    public async Task<int> ReceiveCloseWithoutAnswerAsync()
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        var buffer = new byte[64 * 1024];
+        while ((await _socket.ReceiveAsync(buffer, timeout.Token)).MessageType != WebSocketMessageType.Close)
+        {
+        }
+
+        return (int)_socket.CloseStatus!.Value;
+    }
+
     /// <summary>A message's text, or null once the server has closed (the close is acknowledged).</summary>
     public async Task<string?> ReceiveTextAsync()
     {

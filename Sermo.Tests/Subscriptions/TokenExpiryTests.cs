@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Sermo.Api.Auth;
+using Sermo.Api.Events;
 using Sermo.Tests.Infrastructure;
 
 namespace Sermo.Tests.Subscriptions;
@@ -80,6 +81,28 @@ public sealed class TokenExpiryTests : IAsyncLifetime
         Assert.Equal(AuthErrorCodes.NotAuthenticated, error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("complete", (await events.ReadAsync()).Event);
         Assert.Null(await events.ReadOrEndAsync());
+    }
+
+    [Theory]
+    [InlineData("graphql-transport-ws", "subscribe")]
+    [InlineData("graphql-ws", "start")]
+    public async Task An_operation_sent_after_the_4401_close_does_not_run(string protocol, string start)
+    {
+        var topic = "after-expiry-" + protocol;
+        await using var published = await _server.Services.GetRequiredService<IEventBus>()
+            .SubscribeAsync<TestEvent>(EventTopic.For(TestEventsContributor.Kind, topic));
+        var (token, _) = ShortLivedToken("short-lived-late-" + protocol);
+        await using var socket = await RawSocket.ConnectAsync(_server.BaseAddress, "/graphql", protocol);
+        await socket.SendJsonAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + token } });
+        await socket.ReceiveJsonAsync("connection_ack");
+
+        Assert.Equal(4401, await socket.ReceiveCloseWithoutAnswerAsync().WaitAsync(Lifetime + Tolerance + Tolerance));
+        await socket.SendJsonAsync(new { id = "late", type = start, payload = new { query = $"mutation {{ publishTestEvent(topic: \"{topic}\", value: 1) }}" } });
+
+        // The server's close handshake lasts a few seconds; a mutation it ran would have published by then.
+        using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var events = published.GetAsyncEnumerator(quiet.Token);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await events.MoveNextAsync());
     }
 
     [Fact]

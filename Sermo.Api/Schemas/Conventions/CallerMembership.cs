@@ -8,6 +8,7 @@ namespace Sermo.Api.Schemas.Conventions;
 /// decides what of the community they see. A token for a member who does not exist acts for nobody.</summary>
 public sealed class CallerMembership(IDbContextFactory<SermoDbContext> contexts)
 {
+    private readonly Lock _loading = new();
     private Task<Physician?>? _member;
     private Guid? _memberId;
 
@@ -16,7 +17,7 @@ public sealed class CallerMembership(IDbContextFactory<SermoDbContext> contexts)
     {
         if (caller.PhysicianId is not { } id)
             return Task.FromResult<Physician?>(null);
-        lock (this)
+        lock (_loading)
         {
             if (_member is null || _memberId != id)
             {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sermo.Api.Data;
 using Sermo.Domain;
 using Sermo.Domain.Privacy;
 using Sermo.GraphQL.Types;
@@ -53,8 +54,10 @@ public static class MutationConventions
         {
             return Payload<T>.Refused(ErrorOf(refusal, fields));
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException raced) when (raced is DbUpdateConcurrencyException || UniqueKeyViolation.Is(raced))
         {
+            // A key another writer took first (two staff recording the same credential stage) is the same race as
+            // a stale concurrency token; commands that know a more specific rule for a key catch it before this.
             return Payload<T>.Refused(new MutationError(MutationErrorCode.ConcurrentChange,
                 "Someone changed this at the same moment; read it again and retry.", null));
         }

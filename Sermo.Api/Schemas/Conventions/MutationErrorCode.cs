@@ -25,6 +25,26 @@ public enum MutationErrorCode
     PageRevisionMismatch,
     [GraphQLDescription("Branded content with claims needs Important Safety Information.")]
     SafetyInformationRequired,
+    [GraphQLDescription("The file is not a PNG, JPEG or WebP image, whatever its name or declared type says.")]
+    UnsupportedImageType,
+    [GraphQLDescription("The image is larger than 5 MB.")]
+    ImageTooLarge,
+    [GraphQLDescription("The image's width or height is outside 16 to 8192 pixels, or it has more than 40 megapixels.")]
+    ImageDimensionsOutOfRange,
+    [GraphQLDescription("The file claims to be an image but cannot be decoded whole (truncated or damaged).")]
+    ImageCorrupt,
+    [GraphQLDescription("Branded content (a reminder ad or product claims) must name its brand.")]
+    BrandNameRequired,
+    [GraphQLDescription("A reminder ad makes an efficacy or safety claim; the message quotes it and the path says where.")]
+    ClaimInReminderAd,
+    [GraphQLDescription("The reviewer reviews for another organisation.")]
+    ReviewerNotOfOrganisation,
+    [GraphQLDescription("The reviewer wrote the revision and cannot review it.")]
+    SelfReview,
+    [GraphQLDescription("Staff suspended the Page; nothing of it is published until it is reinstated.")]
+    PageSuspended,
+    [GraphQLDescription("The Page is not live (or the post not published), so members cannot engage with it.")]
+    PageNotLive,
     [GraphQLDescription("Text carries something that could identify a patient; the message says what and where.")]
     PatientIdentifierFound,
     [GraphQLDescription("The case is solved and takes no more responses or votes.")]

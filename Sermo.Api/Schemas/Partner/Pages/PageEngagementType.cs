@@ -1,0 +1,23 @@
+using Sermo.GraphQL.Types;
+
+namespace Sermo.Api.Schemas.Partner.Pages;
+
+public sealed class PageEngagementType : ObjectTypeConfiguration<PageEngagementReport>
+{
+    public override void Configure(ObjectTypeDescriptor<PageEngagementReport> type)
+    {
+        type.Name("PageEngagement").Description("A Page's engagement over whole calendar periods, as counts of distinct members; never who.");
+        type.AuthorizeRoles(PageRoles.Team);
+        type.Field("from").Type("Date!").Description("The first day counted (the start of the first period).").ResolveWith(([Parent] PageEngagementReport r) => r.Window.Start);
+        type.Field("until").Type("Date!").Description("The day after the last day counted.").ResolveWith(([Parent] PageEngagementReport r) => r.Window.End);
+        type.Field(r => r.Followers).Type("EngagementCount!").Description("Members following at the end of the window.");
+        type.Field(r => r.Viewers).Type("EngagementCount!").Description("Members who viewed the Page during the window.");
+        type.Field(r => r.Reactors).Type("EngagementCount!").Description("Members who reacted to a post during the window.");
+        type.Field(r => r.Periods).Type("[EngagementPeriodCounts!]!").Description("The same counts per calendar period.");
+        type.Field(r => r.FollowersBySpecialtyGroup).Type("[SpecialtyGroupEngagement!]!").Description("Followers at the end of the window by specialty group.");
+        type.Field(r => r.FollowersByRegion).Type("[RegionEngagement!]!").Description("Followers at the end of the window by region.");
+        type.Field(r => r.ViewersBySpecialtyGroup).Type("[SpecialtyGroupEngagement!]!").Description("Viewers during the window by specialty group.");
+        type.Field(r => r.ViewersByRegion).Type("[RegionEngagement!]!").Description("Viewers during the window by region.");
+        type.Field(r => r.Posts).Type("[PostEngagement!]!").Description("Reacting members per post (posts with reactions in the window).");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Sermo.Api.Auth;
+using Sermo.Api.Events;
+using Sermo.Api.Schemas.Conventions;
+using Sermo.Domain.Persistence;
+using Sermo.GraphQL;
+using Sermo.GraphQL.Execution;
+using Sermo.GraphQL.Relay;
+
+namespace Sermo.Api.Schemas.Partner.Pages;
+
+/// <summary>Opens the Pages area's subscriptions: a reviewer's organisation's submissions, the decisions on an
+/// organisation the agency acts for, and the new posts of the Pages a member follows.</summary>
+public static class PageSubscriptions
+{
+    /// <summary>The submissions of the organisation the reviewer's token names.</summary>
+    public static ValueTask<IAsyncEnumerable<object?>> SubmissionsAsync(IResolverContext context) =>
+        new Caller(context.User).OrganisationId is { } organisation
+            ? context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PageSubmitted>(PageSubmitted.TopicOf(organisation), context.CancellationToken)
+            : throw Refused("The token names no organisation to review for.");
+
+    /// <summary>The decisions on an organisation's content, for an agency acting for it now (the organisation-team rule);
+    /// any other id is refused as not found.</summary>
+    public static async ValueTask<IAsyncEnumerable<object?>> DecisionsAsync(IResolverContext context)
+    {
+        var caller = new Caller(context.User);
+        var acting = await context.Services.GetRequiredService<CallerOrganisations>().ActingForAsync(caller, context.CancellationToken);
+        if (!context.Services.GetRequiredService<GlobalIdCodec>().TryDecode<Guid>(context.Arguments["organisationId"] as string, "Organisation", out var organisation)
+            || !acting.Contains(organisation))
+            throw new GraphQLException(new GraphQLError("No organisation the caller acts for has that id.",
+                extensions: new Dictionary<string, object?> { ["code"] = Cases.CasesSchemaContributor.NotFoundCode }));
+        return await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PageDecided>(PageDecided.TopicOf(organisation), context.CancellationToken);
+    }
+
+    /// <summary>New posts of every Page, kept for the Pages the member follows at the moment each one arrives.</summary>
+    public static async ValueTask<IAsyncEnumerable<object?>> FollowedPostsAsync(IResolverContext context)
+    {
+        var member = new Caller(context.User).PhysicianId ?? throw Refused("The token acts for no member.");
+        var events = await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PagePostPublished>(PagePostPublished.Topic, context.CancellationToken);
+        return Followed(events, member, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(), context.CancellationToken);
+    }
+
+    private static async IAsyncEnumerable<object?> Followed(IAsyncEnumerable<object?> events, Guid member, IDbContextFactory<SermoDbContext> contexts,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var message in events.WithCancellation(cancellationToken))
+        {
+            if (message is not PagePostPublished published)
+                continue;
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await db.PageFollows.AnyAsync(f => f.PageId == published.PageId && f.PhysicianId == member && f.UnfollowedAt == null, cancellationToken))
+                yield return published;
+        }
+    }
+
+    private static GraphQLException Refused(string message) =>
+        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.NotAuthorized }));
+}

@@ -1,0 +1,17 @@
+using Sermo.Api.Ide;
+
+namespace Sermo.Api.Schemas.Partner.Pages;
+
+public static class PagesServiceCollectionExtensions
+{
+    /// <summary>The Pages area of the partner graph and the services its resolvers use.</summary>
+    public static IServiceCollection AddPagesArea(this IServiceCollection services)
+    {
+        services.AddSingleton<IPartnerSchemaContributor, PagesSchemaContributor>();
+        services.AddSingleton<PageCommands>();
+        services.AddScoped<PageVisibility>();
+        services.AddSingleton<PageEngagementReader>();
+        services.AddSingleton<IIdeExampleSource, PagesExamples>();
+        return services;
+    }
+}

@@ -1,0 +1,27 @@
+using Sermo.Domain.Organisations;
+
+namespace Sermo.Domain.Pages;
+
+/// <summary>Who decided on a revision: a medical-legal-regulatory reviewer (the token's subject) of one organisation.
+/// Reviewers decide only on their own organisation's content, and never on a revision they wrote themselves.</summary>
+public sealed record ReviewerIdentity
+{
+    private ReviewerIdentity() { }
+
+    public Guid OrganisationId { get; private init; }
+    /// <summary>The reviewer, as the token issuer names them (its subject).</summary>
+    public string ReviewerId { get; private init; } = "";
+
+    public static ReviewerIdentity Of(Organisation organisation, string reviewerId) =>
+        new() { OrganisationId = organisation.Id, ReviewerId = Guard.Text(reviewerId, "Reviewer", 200) };
+
+    /// <summary>Whether this reviewer is the person who wrote the revision: the same subject of the same issuer,
+    /// compared exactly (identities, not display names).</summary>
+    public bool IsAuthorOf(EditorIdentity editor) => string.Equals(ReviewerId, editor.Person, StringComparison.Ordinal);
+
+    internal void EnsureReviewsFor(Guid organisationId)
+    {
+        if (OrganisationId != organisationId)
+            throw new DomainRuleException(DomainErrorCodes.ReviewerNotOfOrganisation, "The reviewer reviews for another organisation.");
+    }
+}

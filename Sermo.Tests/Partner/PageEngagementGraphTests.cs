@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sermo.Api.Auth;
+using Sermo.Domain.Pages;
+using Sermo.Domain.Persistence;
+
+namespace Sermo.Tests.Partner;
+
+/// <summary>Page engagement over HTTP on both databases: counts of distinct members only, cells under 11 hidden with the
+/// next smallest hidden too when one alone would be, nothing of who, and only for the organisation's team and staff.</summary>
+[Collection(PartnerGraphCollection.Name)]
+public sealed class PageEngagementGraphTests(PartnerGraphFixture fixture)
+{
+    private const string Engagement = """
+        query($id: ID!, $from: Date!, $to: Date!) { node(id: $id) { ... on Page { engagement(from: $from, to: $to, period: MONTH) {
+          from until followers { members hidden label } viewers { members hidden } reactors { members hidden }
+          periods { start end followers { members hidden } viewers { members hidden } }
+          followersBySpecialtyGroup { specialtyGroup { code } members { members hidden label } }
+          followersByRegion { region { code } members { members hidden } }
+          viewersBySpecialtyGroup { members { members hidden } }
+          posts { post { id } reactors { members hidden } reactorsByPeriod { hidden } } } } } }
+        """;
+
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task The_team_reads_counts_of_distinct_members_with_small_cells_hidden_and_no_one_named(string provider)
+    {
+        var server = fixture.Server(provider);
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
+        var pageId = await db.PageFollows.GroupBy(f => f.PageId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId);
+        var agency = (await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == page.OrganisationId)).Mandates.First(m => m.RevokedAt == null).AgencyId;
+        var followers = await db.PageFollows.AsNoTracking().Where(f => f.PageId == pageId).ToListAsync();
+        var at = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+        var expected = followers.Where(f => f.FollowedAt < at && (f.UnfollowedAt == null || f.UnfollowedAt >= at)).Select(f => f.PhysicianId).Distinct().Count();
+        var client = fixture.Client(provider, server.IssueToken("analyst@tests", [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.ToString() }));
+
+        var response = await client.PostAsync(Engagement, new { id = PartnerIds.Of(server, "Page", pageId), from = "2025-11-15", to = "2026-10-20" });
+
+        var report = response.GetProperty("data").GetProperty("node").GetProperty("engagement");
+        Assert.Equal(("2025-11-01", "2026-11-01"), (report.GetProperty("from").GetString(), report.GetProperty("until").GetString()));
+        Assert.Equal(12, report.GetProperty("periods").GetArrayLength());
+        Assert.True(expected >= EngagementDisclosure.MinimumMembers);
+        Assert.Equal(expected, report.GetProperty("followers").GetProperty("members").GetInt32());
+        var cells = report.GetProperty("followersBySpecialtyGroup").EnumerateArray().Select(c => c.GetProperty("members")).ToList();
+        Assert.Contains(cells, c => !c.GetProperty("hidden").GetBoolean());
+        Assert.Contains(cells, c => c.GetProperty("hidden").GetBoolean() && c.GetProperty("label").GetString() == "fewer than 11");
+        foreach (var breakdown in new[] { "followersBySpecialtyGroup", "followersByRegion", "viewersBySpecialtyGroup" })
+        {
+            var counts = report.GetProperty(breakdown).EnumerateArray().Select(c => c.GetProperty("members")).ToList();
+            Assert.NotEqual(1, counts.Count(c => c.GetProperty("hidden").GetBoolean()));
+            Assert.All(counts.Where(c => !c.GetProperty("hidden").GetBoolean()), c => Assert.True(c.GetProperty("members").GetInt32() >= 11));
+            Assert.All(counts.Where(c => c.GetProperty("hidden").GetBoolean()), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("members").ValueKind));
+        }
+        var text = response.GetRawText();
+        Assert.All(followers, f => Assert.DoesNotContain(f.PhysicianId.ToString(), text, StringComparison.OrdinalIgnoreCase));
+        Assert.All(followers, f => Assert.DoesNotContain(PartnerIds.Of(server, "Physician", f.PhysicianId), text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task Engagement_is_the_teams_and_staffs_alone_and_a_bad_window_is_a_clear_error(string provider)
+    {
+        var server = fixture.Server(provider);
+        var teams = await PageTeams.ReadAsync(server);
+        var page = await teams.CreatePageAsync(fixture.Client(provider, teams.HomeAgency));
+        var variables = new { id = page.GetProperty("id").GetString(), from = "2026-01-01", to = "2026-03-31" };
+
+        // Another organisation's team does not see the (draft) Page at all; a member sees a live Page but not its engagement.
+        foreach (var token in new[] { teams.OtherAgency, teams.OtherReviewer })
+            Assert.Equal(JsonValueKind.Null, (await fixture.Client(provider, token).DataAsync(Engagement, variables)).GetProperty("node").ValueKind);
+        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync())
+        {
+            var live = await db.Pages.AsNoTracking().FirstAsync(p => p.LiveRevision != null && p.State != ReviewState.Archived && p.SuspendedAt == null);
+            var member = fixture.Client(provider, server.IssueToken((await DemoMembers.ReadAsync(server)).VerifiedNamed.Id.ToString(), SermoRoles.Physician));
+            var refused = await member.PostAsync(Engagement, new { id = PartnerIds.Of(server, "Page", live.Id), variables.from, variables.to });
+            Assert.Equal("AUTH_NOT_AUTHORIZED", refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Equal(JsonValueKind.Null, refused.GetProperty("data").GetProperty("node").GetProperty("engagement").ValueKind);
+        }
+        foreach (var token in new[] { teams.HomeReviewer, teams.Staff })
+        {
+            var empty = (await fixture.Client(provider, token).DataAsync(Engagement, variables)).GetProperty("node").GetProperty("engagement");
+            Assert.True(empty.GetProperty("followers").GetProperty("hidden").GetBoolean());
+        }
+        var backwards = await fixture.Client(provider, teams.HomeAgency).PostAsync(Engagement, new { variables.id, from = "2026-03-31", to = "2026-01-01" });
+        Assert.Equal("BAD_USER_INPUT", backwards.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+}
