@@ -36,12 +36,13 @@ public sealed class ReportReleaseCutter(
     private async Task<ReportRelease?> CutAsync(DateTime cutOffAt, ReleaseTrigger trigger, CancellationToken cancellationToken)
     {
         ReportRelease? release;
+        var timings = new ReportBuildTimings();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-            release = await builder.BuildAsync(db, cutOffAt, trigger, time, cancellationToken);
+            release = await builder.BuildAsync(db, cutOffAt, trigger, time, cancellationToken, timings);
         if (release is null)
             return null;
-        logger.LogInformation("Report release {ReleaseId} ({Trigger}, cut-off {CutOffAt:o}) published with {Cells} cells, {Suppressed} suppressed.",
-            release.Id, release.Trigger, release.CutOffAt, release.CellCount, release.SuppressedCellCount);
+        logger.LogInformation("Report release {ReleaseId} ({Trigger}, cut-off {CutOffAt:o}) published with {Cells} cells, {Suppressed} suppressed ({Timings}).",
+            release.Id, release.Trigger, release.CutOffAt, release.CellCount, release.SuppressedCellCount, timings.ToString());
         await events.PublishAsync(ReportReleasePublished.Topic, new ReportReleasePublished(release.Id), CancellationToken.None);
         return release;
     }

@@ -11,14 +11,18 @@ public static class DisclosureControl
     /// <summary>A cell or bin counting fewer distinct physicians than this is withheld (zero may show).</summary>
     public const int MinimumPhysicians = 11;
 
-    /// <summary>A shown cell's withheld bins: at least this many, so its raters and score sum do not pin them.</summary>
-    public const int MinimumHiddenBins = 3;
+    private const int RatingScoreMin = Ratings.RatingScores.Min;
 
     public static DisclosureOutcome Apply(
         IReadOnlyList<RawReportCell> cells,
         IReadOnlyDictionary<Guid, IReadOnlyCollection<Guid>> drugsByClass,
         bool complementary = true)
     {
+        // A canonical order, so that ties between equal counts fall the same way whatever order the database returned
+        // the cells in: every build decides a closed period alike.
+        cells = [.. cells.OrderBy(c => c.Key.PeriodKind).ThenBy(c => c.Key.PeriodStart).ThenBy(c => c.Key.Scope)
+            .ThenBy(c => c.Key.SubjectId).ThenBy(c => c.Key.IndicationId).ThenBy(c => c.Key.Breakdown)
+            .ThenBy(c => c.Key.BreakdownCode, StringComparer.Ordinal)];
         var states = cells.Select(c => new CellDisclosure(c)).ToArray();
         foreach (var state in states)
         {
@@ -141,8 +145,10 @@ public static class DisclosureControl
             return !hidden(relation.Total) && _open.Contains(relation.Total) ? relation.Total : -1;
         }
 
-        /// <summary>(b) a shown cell's raters and score sum over its bins: none withheld, or at least three that together
-        /// count at least <see cref="MinimumPhysicians"/> (hiding all five is the whole distribution withheld).</summary>
+        /// <summary>(b) a shown cell's raters and score sum over its bins: a distribution is shown whole or withheld whole.
+        /// Hiding only some bins (even three that count eleven together) let the exact attacker pin bins by setting one
+        /// cell's hidden bins against another's through (c) and (d): a year hiding bins 1, 2 and 4 beside a quarter hiding
+        /// bins 1, 3 and 5 gives the year's bin 2 away.</summary>
         private void CheckDistributions(int cell)
         {
             var state = _states[cell];
@@ -150,33 +156,18 @@ public static class DisclosureControl
                 return;
             for (var dimension = 0; dimension < RawReportCell.DimensionCount; dimension++)
             {
-                while (true)
+                var bins = Enumerable.Range(RatingScoreMin, RawReportCell.ScoreCount).Select(score => RawReportCell.BinIndex(dimension, score)).ToList();
+                var hidden = bins.Count(bin => state.BinSuppressed[bin]);
+                if (hidden == 0 || hidden == bins.Count)
+                    continue;
+                if (!_open.Contains(cell))
                 {
-                    int hidden = 0, hiddenCount = 0;
-                    for (var score = 1; score <= RawReportCell.ScoreCount; score++)
-                    {
-                        var bin = RawReportCell.BinIndex(dimension, score);
-                        if (!state.BinSuppressed[bin])
-                            continue;
-                        hidden++;
-                        hiddenCount += state.Cell.Bins[bin];
-                    }
-                    if (hidden == 0 || (hidden >= MinimumHiddenBins && hiddenCount >= MinimumPhysicians))
-                        break;
-                    var needCount = hidden >= MinimumHiddenBins;
-                    var next = Enumerable.Range(1, RawReportCell.ScoreCount)
-                        .Select(score => RawReportCell.BinIndex(dimension, score))
-                        .Where(bin => !state.BinSuppressed[bin] && (!needCount || state.Cell.Bins[bin] > 0))
-                        .OrderBy(bin => state.Cell.Bins[bin]).ThenBy(bin => bin)
-                        .Select(bin => (int?)bin).FirstOrDefault();
-                    if (next is null || !_open.Contains(cell))
-                    {
-                        _unresolved++;
-                        break;
-                    }
-                    state.BinSuppressed[next.Value] = true;
-                    Changed(cell);
+                    _unresolved++;
+                    continue;
                 }
+                foreach (var bin in bins)
+                    state.BinSuppressed[bin] = true;
+                Changed(cell);
             }
         }
 

@@ -3,15 +3,22 @@ using Sermo.Domain.Ratings;
 namespace Sermo.Domain.Reports;
 
 /// <summary>Turns disclosure decisions into the rows a release stores: five per place (one per dimension), numbers
-/// only where shown, and each shown drug's rank among the shown drugs of its class.</summary>
+/// only where shown, and each shown drug's rank among the shown drugs of its class. Breakdowns of a suppressed All
+/// place are left out.</summary>
 public static class PublishedCells
 {
     public static List<ReportCell> Of(Guid releaseId, DisclosureOutcome outcome, IReadOnlyDictionary<Guid, Guid> onlyClassOfDrug)
     {
         var rows = new List<ReportCell>(outcome.Cells.Count * RawReportCell.DimensionCount);
         var ranks = RanksOf(outcome, onlyClassOfDrug);
+        var suppressedTotals = outcome.Cells.Where(s => s.Suppressed && s.Cell.Key.Breakdown == ReportBreakdown.All).Select(s => s.Cell.Key).ToHashSet();
         foreach (var state in outcome.Cells)
         {
+            // A breakdown of a suppressed All is suppressed too (it counts fewer): it gets no row, which also keeps
+            // whether that group or region had any rater at all to itself.
+            if (state.Suppressed && state.Cell.Key.Breakdown != ReportBreakdown.All
+                && suppressedTotals.Contains(state.Cell.Key with { Breakdown = ReportBreakdown.All, BreakdownCode = "" }))
+                continue;
             for (var dimension = 0; dimension < RawReportCell.DimensionCount; dimension++)
             {
                 if (state.Suppressed)

@@ -1,38 +1,66 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Sermo.Domain.Persistence;
 
 namespace Sermo.Domain.Reports;
 
-/// <summary>Writes cells in multi-row INSERTs inside the build's transaction, each value converted by EF Core's own
-/// mapping (Guids as text on SQLite, enums as numbers), so the rows are those EF Core would write.</summary>
-internal sealed class ReportCellWriter(SermoDbContext db, ReportSqlDialect sql)
+/// <summary>Writes cells inside the build's transaction, each value converted by EF Core's own mapping (Guids as text on
+/// SQLite, enums as numbers), so the rows are those EF Core would write. SQLite runs one prepared single-row INSERT per
+/// cell (in-process, the fastest way in; binding thousands of named parameters costs more than it saves); the server
+/// databases take multi-row INSERTs, one round trip per batch.</summary>
+internal sealed class ReportCellWriter(SermoDbContext db, ReportSqlDialect sql) : IAsyncDisposable
 {
-    private readonly IReadOnlyList<TableColumn> _columns = TableColumn.For(db.Model.FindEntityType(typeof(ReportCell))!).Columns;
-    private readonly string _table = TableColumn.For(db.Model.FindEntityType(typeof(ReportCell))!).Table;
+    private readonly (string Table, IReadOnlyList<TableColumn> Columns) _table = TableColumn.For(db.Model.FindEntityType(typeof(ReportCell))!);
+    private DbCommand? _singleRow;
 
-    /// <summary>Rows per statement, within the provider's limit on parameters.</summary>
-    public int RowsPerBatch => sql.RowsPerInsert(_columns.Count);
+    /// <summary>Cells per batch: a batch is one statement on the servers, within their limit on parameters.</summary>
+    public int RowsPerBatch => sql.IsSqlite ? 2_000 : sql.RowsPerInsert(_table.Columns.Count);
 
     public async Task WriteAsync(IReadOnlyList<ReportCell> cells, CancellationToken cancellationToken)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        if (sql.IsSqlite)
+        {
+            var command = _singleRow ??= Command(1);
+            foreach (var cell in cells)
+            {
+                for (var column = 0; column < _table.Columns.Count; column++)
+                    command.Parameters[column].Value = _table.Columns[column].ValueOf(cell) ?? DBNull.Value;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return;
+        }
+        await using var batch = Command(cells.Count);
+        for (var row = 0; row < cells.Count; row++)
+            for (var column = 0; column < _table.Columns.Count; column++)
+                batch.Parameters[row * _table.Columns.Count + column].Value = _table.Columns[column].ValueOf(cells[row]) ?? DBNull.Value;
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_singleRow is not null)
+            await _singleRow.DisposeAsync();
+    }
+
+    private DbCommand Command(int rows)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandTimeout = 0;
-        var rows = new List<string>(cells.Count);
-        for (var row = 0; row < cells.Count; row++)
+        var values = new List<string>(rows);
+        for (var row = 0; row < rows; row++)
         {
-            var names = new string[_columns.Count];
-            for (var column = 0; column < _columns.Count; column++)
+            var names = new string[_table.Columns.Count];
+            for (var column = 0; column < _table.Columns.Count; column++)
             {
-                var parameter = _columns[column].TypeMapping.CreateParameter(command, $"@p{row}_{column}", null, nullable: true);
-                parameter.Value = _columns[column].ValueOf(cells[row]) ?? DBNull.Value;
+                var parameter = _table.Columns[column].TypeMapping.CreateParameter(command, $"@p{row}_{column}", null, nullable: true);
                 command.Parameters.Add(parameter);
                 names[column] = parameter.ParameterName;
             }
-            rows.Add("(" + string.Join(", ", names) + ")");
+            values.Add("(" + string.Join(", ", names) + ")");
         }
-        command.CommandText = $"INSERT INTO \"{_table}\" ({string.Join(", ", _columns.Select(c => "\"" + c.Name + "\""))}) VALUES {string.Join(", ", rows)}";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.CommandText = $"INSERT INTO \"{_table.Table}\" ({string.Join(", ", _table.Columns.Select(c => "\"" + c.Name + "\""))}) VALUES {string.Join(", ", values)}";
+        return command;
     }
 }

@@ -19,14 +19,16 @@ public sealed class ReportReleaseBuilder
 
     /// <summary>Builds and commits a release on <paramref name="db"/>. For a scheduled cut, <paramref name="cutOffAt"/> is
     /// the slot: null is returned when a release for it already exists (another instance cut it).</summary>
-    public async Task<ReportRelease?> BuildAsync(SermoDbContext db, DateTime cutOffAt, ReleaseTrigger trigger, TimeProvider time, CancellationToken cancellationToken)
+    public async Task<ReportRelease?> BuildAsync(SermoDbContext db, DateTime cutOffAt, ReleaseTrigger trigger, TimeProvider time, CancellationToken cancellationToken, ReportBuildTimings? timings = null)
     {
+        timings ??= new ReportBuildTimings();
         Guard.Utc(cutOffAt, "cutOffAt");
         if (trigger == ReleaseTrigger.Scheduled && await SlotTakenAsync(db, cutOffAt, null, cancellationToken))
             return null;
         var catalogue = await CatalogueAsync(db, cancellationToken);
         await using var staging = await RawCellStaging.StageAsync(db, cutOffAt, cancellationToken);
         var indications = await staging.IndicationsAsync(cancellationToken);
+        timings.Lap("grouped SQL");
 
         var sql = ReportSqlDialect.For(db.Database.ProviderName);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -43,15 +45,18 @@ public sealed class ReportReleaseBuilder
             return null;
         }
 
-        var writer = new ReportCellWriter(db, sql);
+        await using var writer = new ReportCellWriter(db, sql);
         int cells = 0, suppressed = 0;
         foreach (var indication in indications)
         {
+            timings.Lap("writing cells");
             var raw = await staging.ReadAsync(indication, cancellationToken);
+            timings.Lap("reading raw cells");
             var outcome = DisclosureControl.Apply(raw, catalogue.DrugsByClass, ComplementarySuppression);
             if (outcome.Unresolved > 0)
                 throw new InvalidOperationException($"Disclosure control left {outcome.Unresolved} relation(s) unprotected; the release is not published.");
             var rows = PublishedCells.Of(id, outcome, catalogue.OnlyClassOfDrug);
+            timings.Lap("disclosure control");
             foreach (var batch in rows.Chunk(writer.RowsPerBatch))
             {
                 await writer.WriteAsync(batch, cancellationToken);
@@ -66,6 +71,7 @@ public sealed class ReportReleaseBuilder
             "UPDATE \"ReportReleases\" SET \"PublishedAt\" = {0}, \"CellCount\" = {1}, \"SuppressedCellCount\" = {2} WHERE \"Id\" = {3}",
             [publishedAt, cells, suppressed, id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        timings.Lap("writing cells");
         return new ReportRelease(id, cutOffAt, publishedAt, trigger, cells, suppressed);
     }
 

@@ -19,6 +19,7 @@ internal sealed class ReportAttacker
     private readonly Dictionary<ReportCellKey, int> _placeIndex = [];
     private readonly Dictionary<int, long> _known = [];
     private readonly HashSet<int> _suppressedPlaces = [];
+    private readonly HashSet<int> _placeholders = [];
     private readonly List<Dictionary<int, int>> _equations = [];
     private readonly HashSet<Dictionary<int, int>> _conservative = [];
     private readonly bool _includeConservative;
@@ -47,6 +48,16 @@ internal sealed class ReportAttacker
         }
         // A place published in any release is known: drop it from the suppressed set.
         _suppressedPlaces.RemoveWhere(p => _known.ContainsKey(Raters(p)));
+        // Breakdowns of a suppressed All have no row: unknown, not zero, for every group and region seen anywhere.
+        var codes = _places.Where(p => p.Breakdown != ReportBreakdown.All).Select(p => (p.Breakdown, p.BreakdownCode)).Distinct().ToList();
+        foreach (var total in _suppressedPlaces.Select(p => _places[p]).Where(p => p.Breakdown == ReportBreakdown.All).ToList())
+            foreach (var (breakdown, code) in codes)
+                if (!_placeIndex.ContainsKey(total with { Breakdown = breakdown, BreakdownCode = code }))
+                {
+                    var placeholder = PlaceOf(total with { Breakdown = breakdown, BreakdownCode = code });
+                    _suppressedPlaces.Add(placeholder);
+                    _placeholders.Add(placeholder);
+                }
         BuildEquations(drugsByClass);
     }
 
@@ -152,6 +163,9 @@ internal sealed class ReportAttacker
             var place = quantity / QuantitiesPerPlace;
             var kind = quantity % QuantitiesPerPlace;
             var suppressedPlace = _suppressedPlaces.Contains(place);
+            // A group or region without a row may have had nobody: learning that is a zero, which may show.
+            if (_placeholders.Contains(place) && value.IsZero)
+                continue;
             if (kind == 0 && suppressedPlace)
                 leaks.Add(new Recovery(_places[place], "raters", value));
             else if (kind is >= 1 and <= 5 && suppressedPlace)

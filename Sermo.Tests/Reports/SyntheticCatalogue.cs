@@ -4,10 +4,17 @@ namespace Sermo.Tests.Reports;
 internal sealed class SyntheticCatalogue
 {
     public SyntheticCatalogue(int drugs, int indications, IReadOnlyList<int[]> drugsOfClass)
+        : this([.. Enumerable.Range(0, drugs).Select(_ => Guid.NewGuid())], [.. Enumerable.Range(0, indications).Select(_ => Guid.NewGuid())],
+            [.. drugsOfClass.Select(_ => Guid.NewGuid())], drugsOfClass)
     {
-        DrugIds = [.. Enumerable.Range(0, drugs).Select(_ => Guid.NewGuid())];
-        IndicationIds = [.. Enumerable.Range(0, indications).Select(_ => Guid.NewGuid())];
-        ClassIds = [.. drugsOfClass.Select(_ => Guid.NewGuid())];
+    }
+
+    /// <summary>The same catalogue under the ids a database gave it.</summary>
+    public SyntheticCatalogue(Guid[] drugIds, Guid[] indicationIds, Guid[] classIds, IReadOnlyList<int[]> drugsOfClass)
+    {
+        DrugIds = drugIds;
+        IndicationIds = indicationIds;
+        ClassIds = classIds;
         DrugsOfClass = drugsOfClass;
     }
 

@@ -1,0 +1,160 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Sermo.Api.Data;
+using Sermo.Api.Events;
+using Sermo.Api.Reports;
+using Sermo.Domain.Persistence;
+using Sermo.Domain.Reports;
+using Sermo.Seeding;
+
+namespace Sermo.Tests.Reports;
+
+/// <summary>The release build on a real database: its SQL counts what the rules say, its releases withstand the attacker,
+/// a release is whole or absent, a scheduled slot is cut once, and the demo seed publishes and suppresses.</summary>
+public abstract class ReportReleaseBuilderTests : IAsyncLifetime
+{
+    private static readonly DateTime FirstCutOff = new(2026, 1, 10, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime SecondCutOff = new(2026, 2, 10, 0, 0, 0, DateTimeKind.Utc);
+    private ReportDatabase _database = null!;
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    /// <summary>A migrated, empty database of the provider; its connection string.</summary>
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync();
+
+    public async Task InitializeAsync() => _database = new ReportDatabase(Provider, await CreateDatabaseAsync());
+
+    public async Task DisposeAsync() => await DropDatabaseAsync();
+
+    private async Task<ReportRelease?> BuildAsync(DateTime cutOffAt, ReleaseTrigger trigger = ReleaseTrigger.OnDemand, ReportReleaseBuilder? builder = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = _database.NewContext();
+        return await (builder ?? new ReportReleaseBuilder()).BuildAsync(db, cutOffAt, trigger, TimeProvider.System, cancellationToken);
+    }
+
+    [Fact]
+    public async Task Releases_count_what_the_rules_say_agree_on_closed_periods_and_withstand_the_attacker()
+    {
+        var catalogue = await _database.WriteAsync(DesignedRatings.Catalogue(), DesignedRatings.Ratings());
+        var first = await BuildAsync(FirstCutOff);
+        var second = await BuildAsync(SecondCutOff);
+
+        var firstCells = await _database.CellsAsync(first!.Id);
+        var secondCells = await _database.CellsAsync(second!.Id);
+        // The grouped SQL gives exactly the cells the in-memory count of the same ratings gives.
+        var expected = PublishedCells.Of(first.Id, DisclosureControl.Apply(
+            ReferenceCells.Of(DesignedRatings.Ratings(), catalogue, FirstCutOff), catalogue.DrugsByClass), catalogue.OnlyClassOfDrug);
+        var (wanted, got) = (Describe(expected), Describe(firstCells));
+        Assert.True(wanted.SequenceEqual(got), "Only expected:\n" + string.Join("\n", wanted.Except(got).Take(6)) + "\nOnly built:\n" + string.Join("\n", got.Except(wanted).Take(6)));
+        Assert.Equal((firstCells.Count, firstCells.Count(c => c.Suppressed)), (first.CellCount, first.SuppressedCellCount));
+        Assert.Contains(firstCells, c => c.Suppressed);
+        Assert.Contains(firstCells, c => !c.Suppressed);
+        // Only closed periods: nothing of January 2026 in the first release; the second adds it.
+        Assert.All(firstCells, c => Assert.True(ReportPeriods.EndInstant(c.PeriodKind, c.PeriodStart) <= FirstCutOff));
+        Assert.Contains(secondCells, c => c.PeriodStart == new DateOnly(2026, 1, 1) && c.PeriodKind == ReportPeriodKind.Month);
+        DisclosureControlTests.ReleasesAgreeOnClosedPeriods(firstCells, secondCells);
+
+        var attacker = new ReportAttacker([firstCells, secondCells], catalogue.DrugsByClass);
+        Assert.Empty(attacker.ByDifferencing());
+        Assert.Empty(attacker.ByLinearAlgebra());
+    }
+
+    [Fact]
+    public async Task Without_complementary_suppression_the_attacker_recovers_cells_of_a_built_release()
+    {
+        var catalogue = await _database.WriteAsync(DesignedRatings.Catalogue(), DesignedRatings.Ratings());
+        var release = await BuildAsync(FirstCutOff, builder: new ReportReleaseBuilder { ComplementarySuppression = false });
+
+        var attacker = new ReportAttacker([await _database.CellsAsync(release!.Id)], catalogue.DrugsByClass, includeConservative: false);
+        Assert.Contains(attacker.ByDifferencing(), r => r.Quantity == "raters" && r.Place.BreakdownCode == "pathology-laboratory");
+    }
+
+    [Fact]
+    public async Task A_build_cancelled_while_writing_cells_leaves_no_release_and_no_cells()
+    {
+        await _database.WriteAsync(DesignedRatings.Catalogue(), DesignedRatings.Ratings());
+        using var cancel = new CancellationTokenSource();
+        var written = 0;
+        var builder = new ReportReleaseBuilder
+        {
+            AfterCellBatch = (cells, _) =>
+            {
+                written = cells;
+                cancel.Cancel();
+                return Task.CompletedTask;
+            },
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BuildAsync(FirstCutOff, builder: builder, cancellationToken: cancel.Token));
+
+        Assert.True(written > 0);
+        await using (var reader = _database.NewReader())
+        {
+            Assert.Equal(0, await reader.Releases.CountAsync());
+            Assert.Equal(0, await reader.Cells.CountAsync());
+        }
+        // Nothing is left in the way: the next cut publishes.
+        Assert.NotNull(await BuildAsync(FirstCutOff));
+    }
+
+    [Fact]
+    public async Task A_scheduled_slot_is_cut_once_when_instances_race_for_it()
+    {
+        await _database.WriteAsync(DesignedRatings.Catalogue(), DesignedRatings.Ratings());
+
+        var cuts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => BuildAsync(FirstCutOff, ReleaseTrigger.Scheduled))));
+
+        Assert.Single(cuts, c => c is not null);
+        Assert.Null(await BuildAsync(FirstCutOff, ReleaseTrigger.Scheduled));
+        await using var reader = _database.NewReader();
+        Assert.Equal(1, await reader.Releases.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_demo_seed_publishes_some_cells_and_suppresses_others()
+    {
+        await using (var db = _database.NewContext())
+            await DatabaseSeeder.SeedAsync(db, SeedPlan.Demo, SeedSize.Demo);
+
+        var release = await BuildAsync(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        await using var reader = _database.NewReader();
+        var cells = reader.Cells.Where(c => c.ReleaseId == release!.Id);
+        Assert.True(await cells.CountAsync(c => !c.Suppressed && c.Scope == ReportScope.Drug && c.Breakdown == ReportBreakdown.All) > 0);
+        Assert.True(await cells.CountAsync(c => !c.Suppressed && c.Breakdown != ReportBreakdown.All) > 0);
+        Assert.True(await cells.CountAsync(c => c.Suppressed) > 0);
+        Assert.True(await cells.CountAsync(c => c.RankInClass == 1) > 0);
+    }
+
+    [Fact]
+    public async Task A_release_cut_on_demand_is_announced_after_it_commits()
+    {
+        await _database.WriteAsync(DesignedRatings.Catalogue(), DesignedRatings.Ratings());
+        using var bus = new InProcessEventBus(Options.Create(new EventBusOptions()));
+        var cutter = new ReportReleaseCutter(new PooledDbContextFactory<SermoDbContext>(_database.Options),
+            new ReportReleaseBuilder(), bus, TimeProvider.System, Options.Create(new ReportOptions()), NullLogger<ReportReleaseCutter>.Instance);
+        await using var releases = await bus.SubscribeAsync<ReportReleasePublished>(ReportReleasePublished.Topic);
+        var next = releases.GetAsyncEnumerator();
+
+        var release = await cutter.CutOnDemandAsync(CancellationToken.None);
+
+        Assert.True(await next.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(release.Id, next.Current.ReleaseId);
+        await using var reader = _database.NewReader();
+        Assert.True(await reader.Releases.AnyAsync(r => r.Id == release.Id && r.Trigger == ReleaseTrigger.OnDemand));
+    }
+
+    [Fact]
+    public void The_pharma_reader_maps_the_release_tables_and_nothing_else()
+    {
+        using var reader = _database.NewReader();
+        Assert.Equal(["ReportCells", "ReportReleases"], reader.Model.GetEntityTypes().Select(t => t.GetTableName()!).Order());
+    }
+
+    private static List<string> Describe(IEnumerable<ReportCell> cells) =>
+        [.. cells.Select(c => $"{c.Key} {c.Dimension}: {c.Suppressed} {c.Raters} {c.Mean} {c.Score1} {c.Score2} {c.Score3} {c.Score4} {c.Score5} {c.RankInClass}").Order(StringComparer.Ordinal)];
+}
