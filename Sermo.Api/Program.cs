@@ -4,13 +4,17 @@ using Sermo.Api.Events;
 using Sermo.Api.Transport;
 using Sermo.Api.Hosting;
 using Sermo.Api.Ide;
+using Sermo.Api.Images;
+using Sermo.Api.Reports;
 using Sermo.Api.Schemas;
+using Sermo.Api.Schemas.Pharma.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSermoHosting(builder.Configuration);
 builder.Services.AddSermoTelemetry(builder.Configuration);
 builder.Services.AddSermoAuthentication(builder.Configuration);
 builder.Services.AddSermoDatabase(builder.Configuration);
+builder.Services.AddSermoReports(builder.Configuration);
 builder.Services.AddSermoGraphQLTransport();
 builder.Services.AddSermoRelay(builder.Configuration);
 builder.Services.AddSermoSchemas();
@@ -28,6 +32,8 @@ app.UseSermoSubscriptions();
 app.MapSermoHealthChecks();
 app.MapSermoGraphiQLAssets();
 app.MapSermoGraphQL();
+app.MapSermoImages();
+app.MapPharmaReportDownloads();
 app.Run();
 return 0;
 

@@ -24,6 +24,11 @@ public static class DomainErrorCodes
     public const string PageSuspended = "PAGE_SUSPENDED";
     public const string PageNotLive = "PAGE_NOT_LIVE";
 
+    public const string UnsupportedImageType = "UNSUPPORTED_IMAGE_TYPE";
+    public const string ImageTooLarge = "IMAGE_TOO_LARGE";
+    public const string ImageDimensionsOutOfRange = "IMAGE_DIMENSIONS_OUT_OF_RANGE";
+    public const string ImageCorrupt = "IMAGE_CORRUPT";
+
     public const string PatientIdentifierFound = "PATIENT_IDENTIFIER_FOUND";
     public const string CaseSolved = "CASE_SOLVED";
     public const string NotCaseAuthor = "NOT_CASE_AUTHOR";

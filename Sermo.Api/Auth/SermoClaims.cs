@@ -13,4 +13,11 @@ public static class SermoClaims
 
     /// <summary>On a <c>reviewer</c> token: the id of the organisation whose content the reviewer reviews.</summary>
     public const string Organisation = "organisation";
+
+    /// <summary>On a <c>pharma</c> token: the client company (its name or id); the pharma reports require it.</summary>
+    public const string Company = "company";
+
+    /// <summary>On a <c>pharma</c> token, optional and repeatable (or comma-separated): a drug class the company's
+    /// subscription covers, by id or ATC code. Without any, every class is covered.</summary>
+    public const string DrugClass = "drug-class";
 }

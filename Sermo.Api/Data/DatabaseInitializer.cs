@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Sermo.Api.Reports;
 using Sermo.Domain.Persistence;
 using Sermo.Seeding;
 
@@ -39,6 +40,9 @@ public static class DatabaseInitializer
         {
             var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(SeedPlan.Demo, services), SeedSize.Demo, cancellationToken);
             logger.LogInformation("Seeded the demo data set: {Rows} rows in {Seconds:F1} s", report.Rows, (report.Generation + report.Load).TotalSeconds);
+            // The pharma graph's examples need a release to read: cut this slot's now rather than wait for the scheduler.
+            if (services.GetService<ReportReleaseCutter>() is { } reports)
+                await reports.CutScheduledAsync(cancellationToken);
         }
     }
 }

@@ -6,7 +6,7 @@ using Sermo.Seeding;
 namespace Sermo.Api.Data;
 
 /// <summary>
-/// <c>dotnet run --project Sermo.Api -- seed --size demo|scale [--replace]</c>: loads a generated data set.
+/// <c>dotnet run --project Sermo.Api -- seed --size demo|scale [--ratings N] [--replace]</c>: loads a generated data set.
 /// Applies pending migrations first. Refuses a database that already has members unless <c>--replace</c> is
 /// given (which drops it first).
 /// </summary>
@@ -19,9 +19,9 @@ public static class SeedCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!TryParse(arguments, out var size, out var replace, out var problem))
+        if (!TryParse(arguments, out var size, out var replace, out var ratings, out var problem))
         {
-            await error.WriteLineAsync($"{problem}\nUsage: seed --size demo|scale [--replace]");
+            await error.WriteLineAsync($"{problem}\nUsage: seed --size demo|scale [--ratings N] [--replace]");
             return 2;
         }
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -36,7 +36,7 @@ public static class SeedCommand
         }
 
         await output.WriteLineAsync($"Seeding '{size.ToString().ToLowerInvariant()}' into {options.ProviderKind}...");
-        var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(SeedPlan.For(size), services), size, cancellationToken);
+        var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(ratings is { } count ? SeedPlan.For(size) with { Ratings = count } : SeedPlan.For(size), services), size, cancellationToken);
         foreach (var table in report.Tables)
             await output.WriteLineAsync($"  {table.Table,-26} {table.Rows,10:N0} rows {table.Elapsed.TotalSeconds,8:F2} s");
         await output.WriteLineAsync(
@@ -45,10 +45,11 @@ public static class SeedCommand
         return 0;
     }
 
-    internal static bool TryParse(string[] arguments, out SeedSize size, out bool replace, out string problem)
+    internal static bool TryParse(string[] arguments, out SeedSize size, out bool replace, out int? ratings, out string problem)
     {
         size = SeedSize.Demo;
         replace = false;
+        ratings = null;
         problem = "";
         var sizeGiven = false;
         for (var i = 0; i < arguments.Length; i++)
@@ -65,6 +66,14 @@ public static class SeedCommand
                 case "--replace":
                     replace = true;
                     break;
+                // The same data set with another number of ratings (the pharma benchmark's 100,000 against 1,000,000).
+                case "--ratings" when i + 1 < arguments.Length && int.TryParse(arguments[i + 1], out var count) && count > 0:
+                    ratings = count;
+                    i++;
+                    break;
+                case "--ratings":
+                    problem = "--ratings takes a positive number.";
+                    return false;
                 default:
                     problem = $"Unknown argument '{arguments[i]}'.";
                     return false;

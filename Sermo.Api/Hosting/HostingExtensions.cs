@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Sermo.Api.Transport.Multipart;
 
 namespace Sermo.Api.Hosting;
 
@@ -9,6 +10,8 @@ public static class HostingExtensions
     {
         services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphQLOptions>, GraphQLOptionsValidator>();
+        services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<UploadOptions>, UploadOptionsValidator>();
         services.AddSermoHealthChecks();
         return services;
     }

@@ -8,10 +8,11 @@ using Sermo.GraphQL.Relay;
 
 namespace Sermo.Api.Ide;
 
-/// <summary>The tabs the IDE opens for a graph: the areas' example operations with their variables read from the
-/// database, then a generated tab for each subscription no example covers (and a generated query when a graph has no
-/// example). In Development each example's tab carries a development token for its caller, so every example runs as
-/// it is; elsewhere the headers are left to the reader.</summary>
+/// <summary>The tabs the IDE opens for a graph: the areas' example operations, then a generated tab for each subscription
+/// no example covers (and a generated query when a graph has no example). In Development an example's variables are read
+/// from the database (the demo data) and its tab carries a development token for its caller, so every example runs as
+/// it is; elsewhere the variables are placeholders of the right shape (<see cref="IdePlaceholders"/>: no id, rating or
+/// poll of a live database reaches a page anyone may load) and the headers are left to the reader.</summary>
 public static class IdeTabs
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -22,7 +23,12 @@ public static class IdeTabs
     {
         var examples = services.GetServices<IIdeExampleSource>().SelectMany(source => source.Examples).Where(e => e.Graph == endpoint.Name).ToList();
         var tabs = new List<Tab>();
-        if (examples.Count > 0)
+        if (examples.Count > 0 && !services.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            // Outside Development nothing is read from the database: the variables are placeholders, and no token is made.
+            tabs.AddRange(examples.Select(example => new Tab(example.Query, example.Variables is null ? null : IdePlaceholders.For(endpoint.Schema, example.Query), null)));
+        }
+        else if (examples.Count > 0)
         {
             await using var db = await services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(cancellationToken);
             var data = new IdeDemoData(db, services.GetRequiredService<GlobalIdCodec>(), services.GetRequiredService<TimeProvider>());
@@ -74,7 +80,8 @@ public static class IdeTabs
                 await data.Db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => (Guid?)o.Id).FirstOrDefaultAsync() is { } organisation
                     ? new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.ToString() }
                     : null),
-            IdeCaller.Pharma => issuer.Issue("ide-pharma", [SermoRoles.Pharma], lifetime),
+            // The pharma reports need a client company; no drug-class claim: the demo subscription covers every class.
+            IdeCaller.Pharma => issuer.Issue("ide-pharma", [SermoRoles.Pharma], lifetime, new Dictionary<string, string> { [SermoClaims.Company] = "ide-demo-company" }),
             _ => null,
         };
     }

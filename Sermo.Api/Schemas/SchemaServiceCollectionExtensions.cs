@@ -7,10 +7,12 @@ using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner;
 using Sermo.Api.Schemas.Partner.Cases;
 using Sermo.Api.Schemas.Partner.Pages;
+using Sermo.Api.Schemas.Partner.Images;
 using Sermo.Api.Schemas.Partner.Physicians;
 using Sermo.Api.Schemas.Partner.Polls;
 using Sermo.Api.Schemas.Partner.Ratings;
 using Sermo.Api.Schemas.Pharma;
+using Sermo.Api.Schemas.Pharma.Reports;
 using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Relay;
 using Sermo.GraphQL.Types;
@@ -34,6 +36,8 @@ public static class SchemaServiceCollectionExtensions
         services.AddPollsArea();
         services.AddRatingsArea();
         services.AddPagesArea();
+        services.AddImagesArea();
+        services.AddPharmaReportsArea();
 
         services.AddSingleton(provider => new GraphQLSchemaEndpoint(PartnerSchema.Name, PartnerSchema.Path,
             Executor(provider, SchemaComposition.Compose(PartnerSchema.Name, PartnerSchema.Description, provider.GetRequiredService<GlobalIdCodec>(), provider.GetServices<IPartnerSchemaContributor>())),

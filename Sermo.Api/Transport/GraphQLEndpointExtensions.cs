@@ -7,6 +7,7 @@ public static class GraphQLEndpointExtensions
     {
         services.AddSingleton<GraphQLSchemaRegistry>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<Multipart.MultipartRequestReader>();
         services.AddSingleton<Http.GraphQLHttpHandler>();
         services.AddSingleton<Sse.GraphQLSseHandler>();
         services.AddSingleton<GraphQLEndpointAuthorizer>();

@@ -8,4 +8,7 @@ public static class TransportErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string TooManyFiles = "TOO_MANY_FILES";
+    /// <summary>A multipart request without the <c>GraphQL-Preflight</c> header (a CSRF guard).</summary>
+    public const string PreflightRequired = "PREFLIGHT_REQUIRED";
 }

@@ -15,6 +15,15 @@ public static class ConcurrencyVersion
     internal static void Add<T>(EntityTypeBuilder<T> entity) where T : class =>
         entity.Property<int>(PropertyName).IsConcurrencyToken();
 
+    /// <summary>Makes the next save check and advance <paramref name="aggregate"/>'s version even when none of its own
+    /// columns changed, so a change to its children (advice added to a case) conflicts with a concurrent change of the
+    /// aggregate (the case solved meanwhile) instead of landing beside it.</summary>
+    public static void Claim(DbContext db, object aggregate)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Entry(aggregate).Property(PropertyName).IsModified = true;
+    }
+
     internal static void Advance(ChangeTracker changeTracker)
     {
         foreach (var entry in changeTracker.Entries())

@@ -7,6 +7,7 @@ using Sermo.Domain.Persistence.Configurations;
 using Sermo.Domain.Physicians;
 using Sermo.Domain.Polls;
 using Sermo.Domain.Ratings;
+using Sermo.Domain.Reports;
 
 namespace Sermo.Domain.Persistence;
 
@@ -26,6 +27,7 @@ public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : D
     public DbSet<PageFollow> PageFollows => Set<PageFollow>();
     public DbSet<PostReaction> PostReactions => Set<PostReaction>();
     public DbSet<PageView> PageViews => Set<PageView>();
+    public DbSet<StoredImage> StoredImages => Set<StoredImage>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Poll> Polls => Set<Poll>();
     public DbSet<PollVote> PollVotes => Set<PollVote>();
@@ -33,6 +35,8 @@ public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : D
     public DbSet<Indication> Indications => Set<Indication>();
     public DbSet<Drug> Drugs => Set<Drug>();
     public DbSet<DrugRating> DrugRatings => Set<DrugRating>();
+    public DbSet<ReportRelease> ReportReleases => Set<ReportRelease>();
+    public DbSet<ReportCell> ReportCells => Set<ReportCell>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -97,7 +97,9 @@ public sealed partial class Physician
         Status = PhysicianStatus.Verified;
     }
 
-    /// <summary>Hides the real name: from now on only the pseudonym is shown.</summary>
+    /// <summary>Hides the real name: from now on only the pseudonym is shown. The pseudonym stays the one chosen at joining
+    /// (it was never shown beside the name to others), and no new one is issued: the member's id and what they posted
+    /// while named stay theirs, so a new pseudonym would unlink nothing and only confuse colleagues who follow them.</summary>
     public void BecomeAnonymous()
     {
         IsAnonymous = true;

@@ -1,7 +1,11 @@
+using Sermo.Domain.Privacy;
+
 namespace Sermo.Domain.Ratings;
 
 /// <summary>What members see of the ratings of a drug for one indication: how many current ratings there are and how
-/// they spread on each dimension. Built from <see cref="ScoreCount"/> rows alone, so it cannot carry a rater or a rating.</summary>
+/// they spread on each dimension. Built from <see cref="ScoreCount"/> rows alone, so it cannot carry a rater or a rating.
+/// Published only where at least <see cref="MinimumRaters"/> members rated (<see cref="Published"/>): below that the
+/// figures are a handful of people's scores, one person's when one rated, and comments beside them name the raters.</summary>
 public sealed class RatingSummary
 {
     private readonly Dictionary<RatingDimension, ScoreDistribution> _dimensions;
@@ -15,11 +19,21 @@ public sealed class RatingSummary
         Ratings = dimensions[RatingDimension.Efficacy].Ratings;
     }
 
+    /// <summary>The fewest distinct raters a published summary counts: the same threshold as a shown profile.</summary>
+    public const int MinimumRaters = ProfileGeneralisation.MinimumMembers;
+
     public Guid DrugId { get; }
     public Guid IndicationId { get; }
 
     /// <summary>How many current ratings (one per rater) the summary counts.</summary>
     public int Ratings { get; }
+
+    /// <summary>Whether enough members rated for the figures to be shown to members. A summary that is not published says
+    /// nothing else: no count, no bound, no average.</summary>
+    public bool HasTooFewRaters => Ratings < MinimumRaters;
+
+    /// <summary>This summary where it may be shown, otherwise null: the one way figures leave the domain for readers.</summary>
+    public RatingSummary? Published => HasTooFewRaters ? null : this;
 
     public ScoreDistribution Efficacy => _dimensions[RatingDimension.Efficacy];
     public ScoreDistribution Safety => _dimensions[RatingDimension.Safety];

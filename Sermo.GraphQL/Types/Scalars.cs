@@ -17,12 +17,13 @@ public static class Scalars
     public static readonly ScalarType Url = new UrlType();
     public static readonly ScalarType Long = new LongType();
     public static readonly ScalarType Uuid = new UuidType();
+    public static readonly ScalarType Upload = new UploadType();
 
     /// <summary>The spec's built-in scalars, in the spec's order.</summary>
     public static readonly IReadOnlyList<ScalarType> Specified = [Int, Float, String, Boolean, ID];
 
     /// <summary>Our custom scalars; the SDL builder binds a <c>scalar X</c> of one of these names to it.</summary>
-    public static readonly IReadOnlyList<ScalarType> Custom = [DateTime, Date, Url, Long, Uuid];
+    public static readonly IReadOnlyList<ScalarType> Custom = [DateTime, Date, Url, Long, Uuid, Upload];
 
     /// <summary>The built-in or custom scalar of that name, if any.</summary>
     public static ScalarType? Find(string name)

@@ -16,12 +16,12 @@ internal static class Given
         new($"Member {Interlocked.Increment(ref _counter)}", specialty, country, ["en"], 12, anonymous,
             "Jane", "Okafor", "jane.okafor@example.org", "+1 555 0100", "MD-123456", "Medical Board of California", "Bayview Cardiology");
 
-    public static Physician Applicant(bool anonymous = true, string country = "US") =>
-        Physician.Apply(Application(anonymous, country), Now).Physician;
+    public static Physician Applicant(bool anonymous = true, string country = "US", string specialty = "cardiology") =>
+        Physician.Apply(Application(anonymous, country, specialty), Now).Physician;
 
-    public static Physician VerifiedPhysician(string country = "US", bool anonymous = true)
+    public static Physician VerifiedPhysician(string country = "US", bool anonymous = true, string specialty = "cardiology")
     {
-        var physician = Applicant(anonymous, country);
+        var physician = Applicant(anonymous, country, specialty);
         foreach (var stage in new[] { CredentialStage.Identity, CredentialStage.Licence, CredentialStage.Practice })
             physician.RecordCredentialCheck(stage, passed: true, "verifier@sermo", Now);
         return physician;

@@ -46,4 +46,19 @@ public class RatingSummaryTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScoreDistribution(RatingDimension.Safety, [(6, 1)]));
     }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    [InlineData(10, true)]
+    [InlineData(11, false)]
+    [InlineData(40, false)]
+    public void A_summary_is_published_only_once_eleven_members_rated(int raters, bool tooFew)
+    {
+        var summary = RatingSummary.Of(Drug, Indication, raters == 0 ? [] : [.. Enum.GetValues<RatingDimension>().Select(d => Count(d, 4, raters))]);
+
+        Assert.Equal(tooFew, summary.HasTooFewRaters);
+        Assert.Equal(tooFew ? null : summary, summary.Published);
+        Assert.Equal(11, RatingSummary.MinimumRaters);
+    }
 }

@@ -28,6 +28,9 @@ public sealed class SermoServer : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The folder of this server's blob store (uploaded images), its own and deleted with it.</summary>
+    public string BlobDirectory => _factory.Blobs;
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts a server; throws what start-up throws (e.g. options validation failures).</summary>
@@ -37,8 +40,10 @@ public sealed class SermoServer : IAsyncDisposable
     {
         // Each server gets its own empty SQLite file (schema only, no demo seed) unless the test overrides it.
         var database = Path.Combine(Path.GetTempPath(), $"sermo-test-{Guid.NewGuid():N}.db");
+        var blobs = Path.Combine(Path.GetTempPath(), $"sermo-test-blobs-{Guid.NewGuid():N}");
         var settings = new Dictionary<string, string?>
         {
+            ["BlobStore:Path"] = blobs,
             ["Auth:SigningKey"] = SigningKey,
             ["Relay:Secret"] = RelaySecret,
             ["ConnectionStrings:Sermo"] = $"Data Source={database};Pooling=False",
@@ -46,7 +51,7 @@ public sealed class SermoServer : IAsyncDisposable
         };
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
             settings[key] = value;
-        var factory = new KestrelFactory(settings, configureServices, database);
+        var factory = new KestrelFactory(settings, configureServices, database, blobs);
         try
         {
             factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -57,7 +62,7 @@ public sealed class SermoServer : IAsyncDisposable
         catch
         {
             factory.Dispose();
-            DeleteDatabase(database);
+            DeleteFiles(database, blobs);
             throw;
         }
     }
@@ -74,22 +79,26 @@ public sealed class SermoServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        DeleteDatabase(_factory.Database);
+        DeleteFiles(_factory.Database, _factory.Blobs);
     }
 
     /// <summary>Start-up creates the SQLite file before options are validated, so a failed start leaves one too.</summary>
-    private static void DeleteDatabase(string database)
+    private static void DeleteFiles(string database, string blobs)
     {
         foreach (var file in new[] { database, database + "-wal", database + "-shm" })
             File.Delete(file);
+        if (Directory.Exists(blobs))
+            Directory.Delete(blobs, recursive: true);
     }
 
     private sealed class KestrelFactory(
         IReadOnlyDictionary<string, string?> settings,
         Action<IServiceCollection>? configureServices,
-        string database) : WebApplicationFactory<Program>
+        string database,
+        string blobs) : WebApplicationFactory<Program>
     {
         public string Database => database;
+        public string Blobs => blobs;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

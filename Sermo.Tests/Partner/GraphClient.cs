@@ -5,9 +5,9 @@ using Sermo.Tests.Infrastructure;
 
 namespace Sermo.Tests.Partner;
 
-/// <summary>Posts operations to a real server's <c>/graphql</c> as one caller (a bearer token, or none) and returns
-/// the whole response body.</summary>
-public sealed class GraphClient(SermoServer server, string? token)
+/// <summary>Posts operations to a real server's <c>/graphql</c> (or another graph's <paramref name="path"/>) as one caller
+/// (a bearer token, or none) and returns the whole response body.</summary>
+public sealed class GraphClient(SermoServer server, string? token, string path = "/graphql")
 {
     public SermoServer Server { get; } = server;
 
@@ -17,7 +17,7 @@ public sealed class GraphClient(SermoServer server, string? token)
     public async Task<JsonElement> PostAsync(string query, object? variables = null)
     {
         using var client = Server.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = JsonContent.Create(new { query, variables }),
         };

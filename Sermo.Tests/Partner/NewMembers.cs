@@ -13,12 +13,13 @@ public static class NewMembers
 {
     /// <summary>A verified member with a fresh pseudonym ("Member {suffix}"); their private details carry the same suffix
     /// (family name "Test{suffix}", e-mail "member.{suffix}@example.org", licence "FR-{suffix}", practice "Cabinet {suffix}").</summary>
-    public static async Task<Physician> VerifiedAsync(SermoServer server, bool anonymous = true, bool suspended = false)
+    public static async Task<Physician> VerifiedAsync(
+        SermoServer server, bool anonymous = true, bool suspended = false, string specialtyCode = "cardiology", string countryCode = "FR")
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var now = DateTime.UtcNow;
         var (physician, details) = Physician.Apply(new PhysicianApplication(
-            $"Member {suffix}", "cardiology", "FR", ["fr", "en"], 12, anonymous, "Claire", $"Test{suffix}", $"member.{suffix}@example.org",
+            $"Member {suffix}", specialtyCode, countryCode, ["fr", "en"], 12, anonymous, "Claire", $"Test{suffix}", $"member.{suffix}@example.org",
             "+33 1 00 00 00 00", $"FR-{suffix}", "Ordre des médecins", $"Cabinet {suffix}"), now);
         foreach (var stage in new[] { CredentialStage.Identity, CredentialStage.Licence, CredentialStage.Practice })
             physician.RecordCredentialCheck(stage, passed: true, "tests", now);

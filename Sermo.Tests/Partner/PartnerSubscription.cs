@@ -30,12 +30,12 @@ public sealed class PartnerSubscription : IAsyncDisposable
         _events = events;
     }
 
-    public static async Task<PartnerSubscription> OpenAsync(SermoServer server, string transport, string? token, string query, object? variables = null)
+    public static async Task<PartnerSubscription> OpenAsync(SermoServer server, string transport, string? token, string query, object? variables = null, string path = "/graphql")
     {
         if (transport == Sse)
         {
             var http = server.CreateClient();
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { query, variables }) };
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
             if (token is not null)
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -43,14 +43,18 @@ public sealed class PartnerSubscription : IAsyncDisposable
             return new PartnerSubscription(http, response, new SseReader(await response.Content.ReadAsStreamAsync()));
         }
 
-        var socket = await RawSocket.ConnectAsync(server.BaseAddress, "/graphql", transport);
+        var socket = await RawSocket.ConnectAsync(server.BaseAddress, path, transport);
         await socket.SendJsonAsync(new { type = "connection_init", payload = token is null ? new Dictionary<string, string>() : new() { ["Authorization"] = "Bearer " + token } });
         await socket.ReceiveJsonAsync("connection_ack");
         await socket.SendJsonAsync(new { id = "1", type = transport == LegacyWs ? "start" : "subscribe", payload = new { query, variables } });
         return new PartnerSubscription(socket);
     }
 
-    /// <summary>The next result: an event's <c>{ data, errors }</c>, or <c>{ errors }</c> when the subscription was refused.</summary>
+    /// <summary>What <see cref="NextAsync"/> returns when the server ended the subscription (a socket's <c>complete</c>).</summary>
+    public static readonly JsonElement Completed = JsonDocument.Parse("""{ "completed": true }""").RootElement.Clone();
+
+    /// <summary>The next result: an event's <c>{ data, errors }</c>, <c>{ errors }</c> when the subscription was refused, or
+    /// <see cref="Completed"/> when the server ended it.</summary>
     public async Task<JsonElement> NextAsync()
     {
         if (_events is not null)
@@ -68,6 +72,8 @@ public sealed class PartnerSubscription : IAsyncDisposable
                     return JsonDocument.Parse(JsonSerializer.Serialize(new { errors = new[] { message.GetProperty("payload") } })).RootElement.Clone();
                 case "ping" or "pong" or "ka":
                     continue;
+                case "complete":
+                    return Completed;
                 default:
                     throw new Xunit.Sdk.XunitException($"Unexpected message {message}.");
             }

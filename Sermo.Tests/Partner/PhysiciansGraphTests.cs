@@ -25,7 +25,7 @@ public sealed class PhysiciansGraphTests(PartnerGraphFixture fixture)
         var server = fixture.Server(provider);
         var members = await DemoMembers.ReadAsync(server);
         var reader = members.VerifiedNamed;
-        var counts = VerifiedMemberCounts.FromMembers(members.All.Where(p => p.IsVerified).Select(p => (p.SpecialtyCode, p.CountryCode)));
+        var counts = VerifiedMemberCounts.FromMembers(members.All.Where(ProfileGeneralisation.IsCounted.Compile()).Select(p => (p.SpecialtyCode, p.CountryCode)));
         // The anonymous member whose exact practice is shared by the fewest others: the case the rule exists for.
         var target = members.All.Where(p => p.IsVerified && p.IsAnonymous && p.Id != reader.Id)
             .OrderBy(p => counts.CountSharing(p.SpecialtyCode, p.CountryCode, DisclosureLevel.Exact)).First();

@@ -377,6 +377,28 @@ public abstract class PersistenceTests : IAsyncLifetime
     }
 
     [PersistenceFact]
+    public async Task Advice_claiming_its_case_conflicts_with_the_case_solved_meanwhile()
+    {
+        var author = Given.VerifiedPhysician();
+        var adviser = Given.VerifiedPhysician();
+        var @case = Given.OpenCase(author);
+        // Its first response is already there, so a further one changes no column of the case itself.
+        @case.Respond(adviser, ResponseKind.Advice, "Start with an echocardiogram.", Given.Now);
+        await SaveAsync(author, adviser, @case);
+
+        await using var advising = NewContext();
+        await using var solving = NewContext();
+        var toAdvise = await advising.Cases.SingleAsync(c => c.Id == @case.Id);
+        var toSolve = await solving.Cases.SingleAsync(c => c.Id == @case.Id);
+        toAdvise.Respond(await advising.Physicians.SingleAsync(p => p.Id == adviser.Id), ResponseKind.Advice, "Then a stress test.", Given.Now.AddMinutes(1));
+        ConcurrencyVersion.Claim(advising, toAdvise);
+        toSolve.MarkSolved(await solving.Physicians.SingleAsync(p => p.Id == author.Id), Given.Now.AddMinutes(1));
+        await solving.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => advising.SaveChangesAsync());
+    }
+
+    [PersistenceFact]
     public async Task Two_votes_racing_on_the_same_tally_conflict_instead_of_losing_a_count()
     {
         var alice = Given.VerifiedPhysician();

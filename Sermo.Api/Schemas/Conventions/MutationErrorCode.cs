@@ -37,6 +37,14 @@ public enum MutationErrorCode
     PageSuspended,
     [GraphQLDescription("The Page is not live (or the post not published), so members cannot engage with it.")]
     PageNotLive,
+    [GraphQLDescription("The file is not a PNG, JPEG or WebP image, whatever its name or declared type says.")]
+    UnsupportedImageType,
+    [GraphQLDescription("The image is larger than 5 MB.")]
+    ImageTooLarge,
+    [GraphQLDescription("The image's width or height is outside 16 to 8192 pixels, or it has more than 40 megapixels.")]
+    ImageDimensionsOutOfRange,
+    [GraphQLDescription("The file claims to be an image but cannot be decoded whole (truncated or damaged).")]
+    ImageCorrupt,
     [GraphQLDescription("Text carries something that could identify a patient; the message says what and where.")]
     PatientIdentifierFound,
     [GraphQLDescription("The case is solved and takes no more responses or votes.")]

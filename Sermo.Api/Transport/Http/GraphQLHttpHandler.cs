@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sermo.Api.Transport.Multipart;
 using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 
@@ -7,7 +8,7 @@ namespace Sermo.Api.Transport.Http;
 /// <summary>GraphQL over HTTP (GET and POST) as the GraphQL-over-HTTP specification describes it: media type
 /// negotiation, a status for every failure (400, 405, 406, 413, 415), and request errors answered 400 under
 /// <c>application/graphql-response+json</c> but 200 under <c>application/json</c>. Bad input never reaches a 500.</summary>
-public sealed partial class GraphQLHttpHandler(GraphQLRequestReader reader, ILogger<GraphQLHttpHandler> logger)
+public sealed partial class GraphQLHttpHandler(GraphQLRequestReader reader, MultipartRequestReader multipart, ILogger<GraphQLHttpHandler> logger)
 {
     public async Task HandleAsync(HttpContext context, GraphQLSchemaEndpoint endpoint)
     {
@@ -29,7 +30,10 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestReader reader, ILog
             return;
         }
 
-        var (parameters, failure) = await reader.ReadAsync(context);
+        // Files come only in a POST (the multipart request specification); a GET reads its query string as always.
+        var (parameters, failure) = !isGet && MultipartRequestReader.IsMultipart(request.ContentType)
+            ? await multipart.ReadAsync(context, endpoint)
+            : await reader.ReadAsync(context);
         if (parameters is null)
         {
             var (status, message, code) = failure;

@@ -26,7 +26,12 @@ internal sealed class OutputTypeFactory(SchemaBuildContext context, CodeFirstReg
     public NamedType? NamedType(Type clr, string where)
     {
         if (context.ScalarsByClr.TryGetValue(clr, out var scalar))
+        {
+            // A file goes from client to server only: no response can carry one.
+            if (scalar is ScalarTypes.UploadType)
+                context.Report($"{where}: {scalar.Name} is an input type; a field cannot return a file.");
             return scalar;
+        }
         if (_byClr.TryGetValue(clr, out var existing))
             return existing;
         if (clr.IsEnum)

@@ -37,6 +37,7 @@ internal sealed class SchemaBuildContext
         [typeof(DateTime)] = Scalars.DateTime,
         [typeof(DateOnly)] = Scalars.Date,
         [typeof(Uri)] = Scalars.Url,
+        [typeof(IUploadedFile)] = Scalars.Upload,
     };
 
     public void Report(string message) =>

@@ -426,17 +426,6 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
-                    b.Property<DateTime?>("SuspendedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SuspendedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("SuspensionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -445,36 +434,6 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "State");
 
                     b.ToTable("Pages", (string)null);
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("ConcurrencyVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("FollowedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("PageId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PhysicianId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("UnfollowedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PageId", "FollowedAt");
-
-                    b.HasIndex("PhysicianId", "PageId");
-
-                    b.ToTable("PageFollows", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
@@ -486,25 +445,21 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("BrandName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<int>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .IsFixedLength();
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("ImageId")
-                        .HasColumnType("uuid");
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ImportantSafetyInformation")
                         .HasColumnType("text");
@@ -523,31 +478,6 @@ namespace Sermo.Migrations.Postgres.Migrations
 
                     b.Property<int>("State")
                         .HasColumnType("integer");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("WithdrawnAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PagePost.EditedBy#EditorIdentity", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<Guid>("AgencyId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("EditorAgencyId");
-
-                            b1.Property<Guid>("OrganisationId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("EditorOrganisationId");
-
-                            b1.Property<string>("Person")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("EditorPerson");
-                        });
 
                     b.HasKey("Id");
 
@@ -568,32 +498,21 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("AccentColour")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
-
                     b.Property<string>("BrandColour")
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
 
-                    b.Property<string>("BrandName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("CompanyInformation")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .IsFixedLength();
-
-                    b.Property<Guid?>("CoverImageId")
-                        .HasColumnType("uuid");
+                    b.Property<string>("CoverImageUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ImportantSafetyInformation")
                         .HasColumnType("text");
@@ -601,14 +520,9 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<Guid?>("LogoImageId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("State")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Tagline")
                         .HasMaxLength(300)
@@ -619,86 +533,15 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PageRevision.EditedBy#EditorIdentity", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<Guid>("AgencyId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("EditorAgencyId");
-
-                            b1.Property<Guid>("OrganisationId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("EditorOrganisationId");
-
-                            b1.Property<string>("Person")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("EditorPerson");
-                        });
-
                     b.HasKey("PageId", "Number");
 
-                    b.HasIndex("State", "SubmittedAt");
-
                     b.ToTable("PageRevisions", (string)null);
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
-                {
-                    b.Property<Guid>("PageId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("PhysicianId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("PageId", "Day", "PhysicianId");
-
-                    b.HasIndex("PhysicianId");
-
-                    b.ToTable("PageViews", (string)null);
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
-                {
-                    b.Property<Guid>("PostId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PhysicianId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("PageId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("ReactedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("PostId", "PhysicianId");
-
-                    b.HasIndex("PhysicianId");
-
-                    b.HasIndex("PageId", "ReactedAt");
-
-                    b.ToTable("PostReactions", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.ReviewDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .IsFixedLength();
 
                     b.Property<DateTime>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
@@ -716,23 +559,13 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reviewer", "Sermo.Domain.Pages.ReviewDecision.Reviewer#ReviewerIdentity", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<Guid>("OrganisationId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("ReviewerOrganisationId");
-
-                            b1.Property<string>("ReviewerId")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("ReviewerId");
-                        });
 
                     b.HasKey("Id");
 
@@ -741,6 +574,49 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.HasIndex("PageId", "PostId", "Revision");
 
                     b.ToTable("ReviewDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.StoredImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedByAgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedByAgencyId");
+
+                    b.HasIndex("OrganisationId", "UploadedAt");
+
+                    b.ToTable("StoredImages", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Physicians.CredentialCheck", b =>
@@ -1067,6 +943,97 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.ToTable("DrugRatings", (string)null);
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PeriodKind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Breakdown")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BreakdownCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("RankInClass")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Raters")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score2")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score3")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score4")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score5")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Suppressed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ReleaseId", "Scope", "SubjectId", "IndicationId", "PeriodKind", "PeriodStart", "Dimension", "Breakdown", "BreakdownCode");
+
+                    b.HasIndex("ReleaseId", "PeriodKind", "PeriodStart", "Scope", "IndicationId");
+
+                    b.ToTable("ReportCells", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CellCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CutOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SuppressedCellCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CutOffAt", "PublishedAt");
+
+                    b.ToTable("ReportReleases", (string)null);
+                });
+
             modelBuilder.Entity("Sermo.Domain.Cases.Case", b =>
                 {
                     b.HasOne("Sermo.Domain.Physicians.Physician", null)
@@ -1184,27 +1151,12 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
-                {
-                    b.HasOne("Sermo.Domain.Pages.Page", null)
-                        .WithMany()
-                        .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
-                        .WithMany()
-                        .HasForeignKey("PhysicianId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
                 {
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Posts")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1213,43 +1165,7 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Revisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
-                {
-                    b.HasOne("Sermo.Domain.Pages.Page", null)
-                        .WithMany()
-                        .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
-                        .WithMany()
-                        .HasForeignKey("PhysicianId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
-                {
-                    b.HasOne("Sermo.Domain.Pages.Page", null)
-                        .WithMany()
-                        .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
-                        .WithMany()
-                        .HasForeignKey("PhysicianId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sermo.Domain.Pages.PagePost", null)
-                        .WithMany()
-                        .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1258,13 +1174,28 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Decisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Sermo.Domain.Pages.PagePost", null)
                         .WithMany()
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.StoredImage", b =>
+                {
+                    b.HasOne("Sermo.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Organisations.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sermo.Domain.Physicians.CredentialCheck", b =>
@@ -1341,6 +1272,15 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PhysicianId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.HasOne("Sermo.Domain.Reports.ReportRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

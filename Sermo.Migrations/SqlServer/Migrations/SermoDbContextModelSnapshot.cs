@@ -426,17 +426,6 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.Property<int>("State")
                         .HasColumnType("int");
 
-                    b.Property<DateTime?>("SuspendedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("SuspendedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("SuspensionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -445,36 +434,6 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.HasIndex("OrganisationId", "State");
 
                     b.ToTable("Pages", (string)null);
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("ConcurrencyVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("FollowedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("PageId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("PhysicianId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime?>("UnfollowedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PageId", "FollowedAt");
-
-                    b.HasIndex("PhysicianId", "PageId");
-
-                    b.ToTable("PageFollows", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
@@ -486,25 +445,21 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("BrandName")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.Property<int>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength();
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<Guid?>("ImageId")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("ImportantSafetyInformation")
                         .HasColumnType("nvarchar(max)");
@@ -523,31 +478,6 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.Property<int>("State")
                         .HasColumnType("int");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("WithdrawnAt")
-                        .HasColumnType("datetime2");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PagePost.EditedBy#EditorIdentity", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<Guid>("AgencyId")
-                                .HasColumnType("uniqueidentifier")
-                                .HasColumnName("EditorAgencyId");
-
-                            b1.Property<Guid>("OrganisationId")
-                                .HasColumnType("uniqueidentifier")
-                                .HasColumnName("EditorOrganisationId");
-
-                            b1.Property<string>("Person")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("EditorPerson");
-                        });
 
                     b.HasKey("Id");
 
@@ -568,32 +498,21 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("AccentColour")
-                        .HasMaxLength(7)
-                        .HasColumnType("nvarchar(7)");
-
                     b.Property<string>("BrandColour")
                         .HasMaxLength(7)
                         .HasColumnType("nvarchar(7)");
 
-                    b.Property<string>("BrandName")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("CompanyInformation")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength();
-
-                    b.Property<Guid?>("CoverImageId")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<string>("CoverImageUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ImportantSafetyInformation")
                         .HasColumnType("nvarchar(max)");
@@ -601,14 +520,9 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
-                    b.Property<Guid?>("LogoImageId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("State")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("datetime2");
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Tagline")
                         .HasMaxLength(300)
@@ -619,86 +533,15 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PageRevision.EditedBy#EditorIdentity", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<Guid>("AgencyId")
-                                .HasColumnType("uniqueidentifier")
-                                .HasColumnName("EditorAgencyId");
-
-                            b1.Property<Guid>("OrganisationId")
-                                .HasColumnType("uniqueidentifier")
-                                .HasColumnName("EditorOrganisationId");
-
-                            b1.Property<string>("Person")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("EditorPerson");
-                        });
-
                     b.HasKey("PageId", "Number");
 
-                    b.HasIndex("State", "SubmittedAt");
-
                     b.ToTable("PageRevisions", (string)null);
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
-                {
-                    b.Property<Guid>("PageId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("PhysicianId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("PageId", "Day", "PhysicianId");
-
-                    b.HasIndex("PhysicianId");
-
-                    b.ToTable("PageViews", (string)null);
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
-                {
-                    b.Property<Guid>("PostId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("PhysicianId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("PageId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("ReactedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("PostId", "PhysicianId");
-
-                    b.HasIndex("PhysicianId");
-
-                    b.HasIndex("PageId", "ReactedAt");
-
-                    b.ToTable("PostReactions", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.ReviewDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength();
 
                     b.Property<DateTime>("DecidedAt")
                         .HasColumnType("datetime2");
@@ -716,23 +559,13 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("Revision")
                         .HasColumnType("int");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reviewer", "Sermo.Domain.Pages.ReviewDecision.Reviewer#ReviewerIdentity", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<Guid>("OrganisationId")
-                                .HasColumnType("uniqueidentifier")
-                                .HasColumnName("ReviewerOrganisationId");
-
-                            b1.Property<string>("ReviewerId")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("ReviewerId");
-                        });
 
                     b.HasKey("Id");
 
@@ -741,6 +574,49 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.HasIndex("PageId", "PostId", "Revision");
 
                     b.ToTable("ReviewDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.StoredImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UploadedByAgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedByAgencyId");
+
+                    b.HasIndex("OrganisationId", "UploadedAt");
+
+                    b.ToTable("StoredImages", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Physicians.CredentialCheck", b =>
@@ -1067,6 +943,97 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.ToTable("DrugRatings", (string)null);
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("PeriodKind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Breakdown")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BreakdownCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("float");
+
+                    b.Property<int?>("RankInClass")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Raters")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score1")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score2")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score3")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score4")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score5")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Suppressed")
+                        .HasColumnType("bit");
+
+                    b.HasKey("ReleaseId", "Scope", "SubjectId", "IndicationId", "PeriodKind", "PeriodStart", "Dimension", "Breakdown", "BreakdownCode");
+
+                    b.HasIndex("ReleaseId", "PeriodKind", "PeriodStart", "Scope", "IndicationId");
+
+                    b.ToTable("ReportCells", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CellCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CutOffAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("SuppressedCellCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CutOffAt", "PublishedAt");
+
+                    b.ToTable("ReportReleases", (string)null);
+                });
+
             modelBuilder.Entity("Sermo.Domain.Cases.Case", b =>
                 {
                     b.HasOne("Sermo.Domain.Physicians.Physician", null)
@@ -1184,27 +1151,12 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
-                {
-                    b.HasOne("Sermo.Domain.Pages.Page", null)
-                        .WithMany()
-                        .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
-                        .WithMany()
-                        .HasForeignKey("PhysicianId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
                 {
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Posts")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1213,43 +1165,7 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Revisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
-                {
-                    b.HasOne("Sermo.Domain.Pages.Page", null)
-                        .WithMany()
-                        .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
-                        .WithMany()
-                        .HasForeignKey("PhysicianId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
-                {
-                    b.HasOne("Sermo.Domain.Pages.Page", null)
-                        .WithMany()
-                        .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
-                        .WithMany()
-                        .HasForeignKey("PhysicianId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sermo.Domain.Pages.PagePost", null)
-                        .WithMany()
-                        .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1258,13 +1174,28 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Decisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Sermo.Domain.Pages.PagePost", null)
                         .WithMany()
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.StoredImage", b =>
+                {
+                    b.HasOne("Sermo.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Organisations.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sermo.Domain.Physicians.CredentialCheck", b =>
@@ -1341,6 +1272,15 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("PhysicianId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.HasOne("Sermo.Domain.Reports.ReportRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -144,9 +144,12 @@ public class DatabaseOptionsTests
     [InlineData("--size", false)]
     [InlineData("", false)]
     [InlineData("--size demo --fast", false)]
+    [InlineData("--size scale --ratings 100000", true)]
+    [InlineData("--size scale --ratings 0", false)]
+    [InlineData("--size scale --ratings", false)]
     public void The_seed_command_reads_its_arguments(string arguments, bool valid)
     {
-        var parsed = SeedCommand.TryParse(arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries), out _, out _, out var problem);
+        var parsed = SeedCommand.TryParse(arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries), out _, out _, out _, out var problem);
 
         Assert.Equal(valid, parsed);
         Assert.Equal(valid, problem.Length == 0);

@@ -103,15 +103,16 @@ public sealed class CaseCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             async (db, @case, _, responder, events) =>
             {
                 var response = @case.Respond(responder, kind, body, Now);
+                // Read before the save: once it commits, a cancelled request must not stop the events going out.
+                var recipients = await RecipientsAsync(db, @case, kind, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 var (activity, notification) = EventKindsOf(kind);
                 events.Activity(new CaseActivity(@case.Id, activity, response.Id, response.PostedAt));
-                events.Notify(await RecipientsAsync(db, @case, kind, cancellationToken), responder.Id,
-                    new CaseNotification(@case.Id, notification, response.Id, response.PostedAt));
+                events.Notify(recipients, responder.Id, new CaseNotification(@case.Id, notification, response.Id, response.PostedAt));
                 return response;
             }, cancellationToken);
 
-    /// <summary>One change of an existing case: the acting member first (refused before any case is looked up), then
+    /// <summary>One change of an existing case: the acting member first (refused before the id is decoded or any case looked up), then
     /// the case <paramref name="find"/> loads by <paramref name="key"/> (an id that names nothing is
     /// <paramref name="whenMissing"/>), then <paramref name="change"/>, which lets the entity decide, saves and records
     /// the events; they are published only once it has returned.</summary>
@@ -122,14 +123,20 @@ public sealed class CaseCommands(IDbContextFactory<SermoDbContext> contexts, Glo
         CancellationToken cancellationToken)
         where T : class
     {
-        if (key is not { } id)
-            return Payload<T>.Refused(whenMissing());
         var events = new CaseEvents();
         var payload = await MutationConventions.RunAsync(fields, async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var member = await ActingMemberAsync(db, caller, action, cancellationToken);
-            return await find(db.Cases, id, member) is { } @case ? await change(db, @case, id, member, events) : null;
+            // An id that decodes to nothing is refused only now, after the member's standing, like one that names nothing.
+            if (key is not { } id)
+                return null;
+            if (await find(db.Cases, id, member) is not { } @case)
+                return null;
+            // Every change of a case, even one that only adds a response or a vote, checks the case's version: advice
+            // racing a solve is refused as a concurrent change rather than stored on a solved case.
+            ConcurrencyVersion.Claim(db, @case);
+            return await change(db, @case, id, member, events);
         }, whenMissing);
         await events.PublishAsync(bus);
         return payload;

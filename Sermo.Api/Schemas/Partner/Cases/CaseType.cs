@@ -1,13 +1,16 @@
 using Sermo.Api.Auth;
+using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner.Physicians;
 using Sermo.Domain.Cases;
 using Sermo.Domain.Physicians;
+using Sermo.Domain.Privacy;
 using Sermo.GraphQL.Types;
 
 namespace Sermo.Api.Schemas.Partner.Cases;
 
 /// <summary><c>Case</c>: a consult as every community member sees it. The author is a <c>Physician</c>, so that type
-/// decides what of them the caller sees (a pseudonym for an anonymous member); no field carries a member id. Every
+/// decides what of them the caller sees (a pseudonym for an anonymous member), and is left out where the case's specialty
+/// would narrow their practice (<see cref="LinkedAuthor"/>); no field carries a member id. Every
 /// list comes from a DataLoader, and all the response lists share one load.</summary>
 public sealed class CaseType : ObjectTypeConfiguration<Case>
 {
@@ -24,8 +27,12 @@ public sealed class CaseType : ObjectTypeConfiguration<Case>
         type.Field(c => c.Patient).Type("PatientDetails!").Description("The de-identified patient.");
         type.Field("attachments").Type("[CaseAttachment!]!").Description("What is known about the files attached, in the order added.")
             .ResolveWith(async ([Parent] Case c, AttachmentsByCase attachments) => await attachments.LoadAsync(c.Id) ?? []);
-        type.Field("author").Type("Physician!").Description("The member who posted the case, as the caller may see them.")
-            .ResolveWith(([Parent] Case c, PhysicianById physicians) => physicians.LoadAsync(c.AuthorId));
+        type.Field("author").Type("Physician")
+            .Description("The member who posted the case, as the caller may see them. Null when the author is anonymous and their profile " +
+                "does not show their exact specialty to the caller: the case's specialty beside them would narrow their practice below what " +
+                "their profile shows (docs/privacy.md).")
+            .ResolveWith(([Parent] Case c, Caller caller, PhysicianById physicians, [Service] VerifiedMemberCountsSource counts) =>
+                LinkedAuthor.LoadAsync(c.AuthorId, AuthorDisclosure.OfCase, caller, physicians, counts));
         type.Field("responses").Type("[CaseResponse!]!").Description("Every response (follow-ups, answers, advice, proposed actions) in posting order.")
             .ResolveWith(([Parent] Case c, ResponsesByCase responses) => ResponsesAsync(c, responses, _ => true));
         type.Field("followUps").Type("[CaseResponse!]!")

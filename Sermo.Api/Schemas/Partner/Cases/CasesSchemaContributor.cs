@@ -128,14 +128,18 @@ public sealed class CasesSchemaContributor : IPartnerSchemaContributor
                 throw new GraphQLException(new GraphQLError("No case the caller may see has that id.",
                     extensions: new Dictionary<string, object?> { ["code"] = NotFoundCode }));
         }
-        return await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<CaseActivity>(CaseActivity.TopicOf(caseId), context.CancellationToken);
+        return CommunityStanding.WhileInCommunity(
+            await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<CaseActivity>(CaseActivity.TopicOf(caseId), context.CancellationToken),
+            context);
     }
 
     /// <summary>Opens the caller's own topic. Only a token acting for a member has one (a staff token that also carries
     /// the physician role but names no member is refused like any caller without).</summary>
-    private static ValueTask<IAsyncEnumerable<object?>> SubscribeNotificationsAsync(IResolverContext context) =>
+    private static async ValueTask<IAsyncEnumerable<object?>> SubscribeNotificationsAsync(IResolverContext context) =>
         new Caller(context.User).PhysicianId is { } memberId
-            ? context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<CaseNotification>(CaseNotification.TopicOf(memberId), context.CancellationToken)
+            ? CommunityStanding.WhileInCommunity(
+                await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<CaseNotification>(CaseNotification.TopicOf(memberId), context.CancellationToken),
+                context)
             : throw new GraphQLException(new GraphQLError("The caller is not authorized to read this field.",
                 extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.NotAuthorized }));
 }

@@ -17,7 +17,10 @@ public sealed class PhysicianType : ObjectTypeConfiguration<Physician>
         type.Description("A member of the network, as the caller may see them. About 90% of members are anonymous: others see a pseudonym, never a real name.");
         type.AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff);
         type.Field(p => p.DisplayName).Description("The professional name of a named member, the pseudonym of an anonymous one.");
-        type.Field(p => p.Pseudonym).Description("The name chosen at joining: unique, never changes.");
+        type.Field("pseudonym").Type("String")
+            .Description("The name chosen at joining: unique, never changes. Shown to others only for anonymous members (beside a real name it " +
+                "would link the two); the member and staff always see it.")
+            .ResolveWith(([Parent] Physician p, Caller caller) => ProfileShownToCaller.SeesAsStored(caller, p) ? p.Pseudonym : ProfileDisclosure.PseudonymShownToOthers(p));
         type.Field(p => p.IsAnonymous).Name("anonymous").Description("Whether the member hides their real name.");
         type.Field("practice").Type("Practice!")
             .Description("Specialty and country: exact to the member and staff and for named members; widened for an anonymous member where they would single them out.")
@@ -25,11 +28,16 @@ public sealed class PhysicianType : ObjectTypeConfiguration<Physician>
         type.Field("yearsInPractice").Type("String!")
             .Description("Years in practice as a band (\"0-4\", \"5-9\", \"10-19\", \"20-29\", \"30+\"), never the exact number.")
             .ResolveWith(([Parent] Physician p) => YearsInPracticeBands.Of(p.YearsInPractice).Label());
-        type.Field(p => p.Languages).Description("Languages the member works in (ISO 639-1).");
-        type.Field("joinedOn").Type("Date!").Description("The day the member applied.")
-            .ResolveWith(([Parent] Physician p) => DateOnly.FromDateTime(p.JoinedAt));
-        type.Field("verifiedOn").Type("Date").Description("The day the credential check passed; null until it has.")
-            .ResolveWith(([Parent] Physician p) => p.VerifiedAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null);
+        type.Field("languages").Type("[String!]")
+            .Description("Languages the member works in (ISO 639-1). Null to others for an anonymous member (a rare language narrows them); " +
+                "the member and staff always see them.")
+            .ResolveWith(([Parent] Physician p, Caller caller) => ProfileShownToCaller.SeesAsStored(caller, p) ? p.Languages : ProfileDisclosure.LanguagesShownToOthers(p));
+        type.Field("joinedOn").Type("Date!")
+            .Description("The day the member applied; to others, the first day of that month (the exact day narrows a member).")
+            .ResolveWith(([Parent] Physician p, Caller caller) => DateShown(p.JoinedAt, p, caller));
+        type.Field("verifiedOn").Type("Date")
+            .Description("The day the credential check passed, null until it has; to others, the first day of that month.")
+            .ResolveWith(([Parent] Physician p, Caller caller) => p.VerifiedAt is { } at ? DateShown(at, p, caller) : (DateOnly?)null);
 
         // Fields narrower than their type are nullable: a refusal nulls the field alone, not the whole profile.
         type.Field(p => p.Status).Type("PhysicianStatus").AuthorizePolicy(SermoPolicies.SelfOrStaff)
@@ -47,8 +55,9 @@ public sealed class PhysicianType : ObjectTypeConfiguration<Physician>
             .ResolveWith(async ([Parent] Physician p, CredentialChecksByPhysician checks) => await checks.LoadAsync(p.Id) ?? []);
     }
 
-    private static async Task<ShownPractice> ShownPracticeAsync([Parent] Physician physician, Caller caller, [Service] VerifiedMemberCountsSource counts) =>
-        caller.IsStaff || caller.PhysicianId == physician.Id
-            ? ShownPractice.At(physician.SpecialtyCode, physician.CountryCode, DisclosureLevel.Exact)
-            : ProfileGeneralisation.ShownToOthers(physician, await counts.CurrentAsync());
+    private static DateOnly DateShown(DateTime at, Physician physician, Caller caller) =>
+        ProfileShownToCaller.SeesAsStored(caller, physician) ? DateOnly.FromDateTime(at) : ProfileDisclosure.DateShownToOthers(at);
+
+    private static Task<ShownPractice> ShownPracticeAsync([Parent] Physician physician, Caller caller, [Service] VerifiedMemberCountsSource counts) =>
+        ProfileShownToCaller.PracticeAsync(physician, caller, counts);
 }

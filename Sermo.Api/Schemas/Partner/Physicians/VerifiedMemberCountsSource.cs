@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Sermo.Domain.Persistence;
-using Sermo.Domain.Physicians;
 using Sermo.Domain.Privacy;
 
 namespace Sermo.Api.Schemas.Partner.Physicians;
 
-/// <summary>The verified-member counts the profile generalisation rule reads, from one grouped query, shared by every
-/// request for <see cref="MaxAge"/> (they are counts of everyone, the same for every caller). A member verified or
-/// suspended meanwhile moves a count by one for at most that long.</summary>
+/// <summary>The member counts the profile generalisation rule reads (members ever verified, <see cref="ProfileGeneralisation.IsCounted"/>),
+/// from one grouped query, shared by every request for <see cref="MaxAge"/> (they are counts of everyone, the same for every
+/// caller). The counts never fall, so a stale table only shows a member more coarsely than a fresh one would: a newly
+/// verified member is counted within <see cref="MaxAge"/>, and two servers with tables of different ages show
+/// views of which one is a coarsening of the other.</summary>
 public sealed class VerifiedMemberCountsSource(IDbContextFactory<SermoDbContext> contexts, TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
@@ -34,7 +35,7 @@ public sealed class VerifiedMemberCountsSource(IDbContextFactory<SermoDbContext>
     {
         await using var db = await contexts.CreateDbContextAsync();
         var rows = await db.Physicians.AsNoTracking()
-            .Where(p => p.Status == PhysicianStatus.Verified)
+            .Where(ProfileGeneralisation.IsCounted)
             .GroupBy(p => new { p.SpecialtyCode, p.CountryCode })
             .Select(g => new { g.Key.SpecialtyCode, g.Key.CountryCode, Members = g.Count() })
             .ToListAsync();

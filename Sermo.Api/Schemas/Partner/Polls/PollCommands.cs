@@ -28,14 +28,18 @@ public sealed class PollCommands(IDbContextFactory<SermoDbContext> contexts, Glo
     {
         if (voter is null)
             return Payload<Poll>.Refused(new MutationError(MutationErrorCode.PhysicianNotVerified, "Only verified members vote in polls.", null));
-        if (!ids.TryDecode<Guid>(input.PollId, "Poll", out var pollId))
-            return Payload<Poll>.Refused(MutationConventions.NotFound("pollId", "poll"));
-        if (!ids.TryDecode<Guid>(input.OptionId, "PollOption", out var optionId))
-            return Payload<Poll>.Refused(MutationConventions.NotFound("optionId", "poll option"));
+        var missing = MutationConventions.NotFound("pollId", "poll");
         var payload = await MutationConventions.RunAsync(VoteFields, async () =>
         {
-            // Before the poll is looked up, so the refusal says nothing about which polls exist.
+            // Before the ids are decoded or the poll looked up, so the refusal says nothing about which ids exist.
             voter.EnsureVerified("vote in polls");
+            if (!ids.TryDecode<Guid>(input.PollId, "Poll", out var pollId))
+                return null;
+            if (!ids.TryDecode<Guid>(input.OptionId, "PollOption", out var optionId))
+            {
+                missing = MutationConventions.NotFound("optionId", "poll option");
+                return null;
+            }
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var poll = await db.Polls.AsNoTracking().Include(p => p.Votes.Where(v => v.PhysicianId == voter.Id)).AsSingleQuery()
                 .SingleOrDefaultAsync(p => p.Id == pollId, cancellationToken);
@@ -43,8 +47,9 @@ public sealed class PollCommands(IDbContextFactory<SermoDbContext> contexts, Glo
                 return null;
             var vote = poll.CastVote(voter, optionId, clock.GetUtcNow().UtcDateTime);
             await SaveVoteAsync(db, vote, cancellationToken);
-            return await StoredAsync(db, pollId, cancellationToken);
-        }, () => MutationConventions.NotFound("pollId", "poll"));
+            // The vote has committed: reading the tallies it changed must not be cut short by the request, or no update goes out.
+            return await StoredAsync(db, pollId, CancellationToken.None);
+        }, () => missing);
         // After the commit, and whatever becomes of the request now: the vote counts, so its update goes out.
         if (payload.Value is { } counted)
             await bus.PublishAsync(PollTallyChanged.TopicOf(counted.Id), PollTallyChanged.Of(counted), CancellationToken.None);

@@ -38,7 +38,7 @@ public static class PollTalliesSubscription
                 && await db.PollVotes.AnyAsync(v => v.PollId == poll.Id && v.PhysicianId == member, context.CancellationToken);
             if (!poll.TalliesVisibleTo(viewer, voted, clock.GetUtcNow().UtcDateTime))
                 throw Refusal(HiddenMessage, ErrorCodes.NotAuthorized);
-            return Visible(PollTallyChanged.Of(poll), events, poll, viewer, voted, clock, context.CancellationToken);
+            return CommunityStanding.WhileInCommunity(Visible(PollTallyChanged.Of(poll), events, poll, viewer, voted, clock, context.CancellationToken), context);
         }
         catch
         {

@@ -3,6 +3,7 @@ using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner.Physicians;
 using Sermo.Domain.Physicians;
 using Sermo.Domain.Polls;
+using Sermo.Domain.Privacy;
 using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Types;
 
@@ -26,9 +27,13 @@ public sealed class PollType : ObjectTypeConfiguration<Poll>
         type.Field(p => p.TargetCountries).Description("ISO 3166-1 alpha-2 countries whose members may vote; empty: every country.");
         type.Field(p => p.AuthorKind).Type("PollAuthorKind!").Description("Whether the community team or a member wrote the poll.");
         type.Field("author").Type("Physician").AuthorizePolicy(SermoPolicies.CommunityMember)
-            .Description("The member who wrote the poll; null for the community team's polls. Verified members and staff only.")
-            .ResolveWith(([Parent] Poll p, PhysicianById physicians) =>
-                p.AuthorPhysicianId is { } author ? physicians.LoadAsync(author) : Task.FromResult<Physician?>(null));
+            .Description("The member who wrote the poll; null for the community team's polls, and for an anonymous member's poll that targets " +
+                "countries while their profile does not show their country (the targets beside them would narrow it, docs/privacy.md). " +
+                "Verified members and staff only.")
+            .ResolveWith(([Parent] Poll p, Caller caller, PhysicianById physicians, [Service] VerifiedMemberCountsSource counts) =>
+                p.AuthorPhysicianId is { } author
+                    ? LinkedAuthor.LoadAsync(author, AuthorDisclosure.OfPoll(p), caller, physicians, counts)
+                    : Task.FromResult<Physician?>(null));
         type.Field("totalVotes").Type("Int")
             .Description("Votes cast; null where the tallies are hidden from the caller (to a member until they vote or the poll closes; to the public until results are published).")
             .ResolveWith(async ([Parent] Poll p, IResolverContext context, [Service] PollTallyAccess tallies) =>

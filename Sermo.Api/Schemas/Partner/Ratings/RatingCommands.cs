@@ -20,10 +20,7 @@ public sealed class RatingCommands(IDbContextFactory<SermoDbContext> contexts, G
 
     public async Task<Payload<DrugRating>> RateAsync(RateDrugInput input, Caller caller, CancellationToken cancellationToken)
     {
-        if (!ids.TryDecode<Guid>(input.DrugId, "Drug", out var drugId))
-            return Payload<DrugRating>.Refused(MutationConventions.NotFound("drugId", "drug"));
-        if (!ids.TryDecode<Guid>(input.IndicationId, "Indication", out var indicationId))
-            return Payload<DrugRating>.Refused(MutationConventions.NotFound("indicationId", "indication"));
+        var missing = MutationConventions.NotFound("drugId", "drug");
         return await MutationConventions.RunAsync(RateFields, async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -33,8 +30,15 @@ public sealed class RatingCommands(IDbContextFactory<SermoDbContext> contexts, G
             // A token naming no member is refused as an unverified one: nothing is said about who exists.
             if (rater is null)
                 throw new DomainRuleException(DomainErrorCodes.PhysicianNotVerified, "Only verified physicians can rate drugs.");
-            // Membership first, so a member outside the community learns nothing of the drug or the scores.
+            // Membership first, so a member outside the community learns nothing of the ids, the drug or the scores.
             rater.EnsureVerified("rate drugs");
+            if (!ids.TryDecode<Guid>(input.DrugId, "Drug", out var drugId))
+                return null;
+            if (!ids.TryDecode<Guid>(input.IndicationId, "Indication", out var indicationId))
+            {
+                missing = MutationConventions.NotFound("indicationId", "indication");
+                return null;
+            }
             var drug = await db.Drugs.AsNoTracking().SingleOrDefaultAsync(d => d.Id == drugId, cancellationToken);
             if (drug is null)
                 return null;
@@ -53,6 +57,6 @@ public sealed class RatingCommands(IDbContextFactory<SermoDbContext> contexts, G
                 throw new DbUpdateConcurrencyException("Another rating of the same drug and indication was saved at the same moment.", raced);
             }
             return rating;
-        }, () => MutationConventions.NotFound("drugId", "drug"));
+        }, () => missing);
     }
 }

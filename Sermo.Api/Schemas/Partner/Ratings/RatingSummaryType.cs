@@ -9,15 +9,25 @@ public sealed class RatingSummaryType : ObjectTypeConfiguration<RatingSummary>
 {
     public override void Configure(ObjectTypeDescriptor<RatingSummary> type)
     {
-        type.Description("What members' ratings of a drug for one indication add up to: each member's current version counts once.");
+        type.Description("What members' ratings of a drug for one indication add up to: each member's current version counts once. Published once at least " +
+            $"{RatingSummary.MinimumRaters} members rated; until then only tooFewRaters is set.");
         type.AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff);
         type.Field("indication").Type("Indication!").Description("The indication rated for.")
             .ResolveWith(([Parent] RatingSummary summary, IndicationById indications) => indications.LoadAsync(summary.IndicationId));
-        type.Field(s => s.Ratings).Description("How many members rated the drug for this indication.");
-        type.Field(s => s.Efficacy).Description("Efficacy scores.");
-        type.Field(s => s.Safety).Description("Safety scores.");
-        type.Field(s => s.Tolerability).Description("Tolerability scores.");
-        type.Field(s => s.Accessibility).Description("Accessibility scores.");
-        type.Field(s => s.Adherence).Description("Adherence scores.");
+        type.Field("tooFewRaters").Type("Boolean!")
+            .Description($"True while fewer than {RatingSummary.MinimumRaters} members rated the drug for this indication: every figure below is then null, " +
+                "so no one member's scores can be read off the summary (docs/privacy.md).")
+            .ResolveWith(([Parent] RatingSummary summary) => summary.HasTooFewRaters);
+        type.Field("ratings").Type("Int").Description("How many members rated the drug for this indication; null while too few did.")
+            .ResolveWith(([Parent] RatingSummary summary) => summary.Published?.Ratings);
+        Dimension(type, "efficacy", "Efficacy scores", s => s.Efficacy);
+        Dimension(type, "safety", "Safety scores", s => s.Safety);
+        Dimension(type, "tolerability", "Tolerability scores", s => s.Tolerability);
+        Dimension(type, "accessibility", "Accessibility scores", s => s.Accessibility);
+        Dimension(type, "adherence", "Adherence scores", s => s.Adherence);
     }
+
+    private static void Dimension(ObjectTypeDescriptor<RatingSummary> type, string name, string what, Func<RatingSummary, ScoreDistribution> of) =>
+        type.Field(name).Type("ScoreDistribution").Description($"{what}; null while too few members rated.")
+            .ResolveWith(([Parent] RatingSummary summary) => summary.Published is { } published ? of(published) : null);
 }

@@ -25,13 +25,14 @@ public sealed class RatingsExamples : IIdeExampleSource
                 .GroupBy(c => c.DrugClassId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (Guid?)g.Key).FirstOrDefaultAsync()),
         }),
         new(PartnerSchema.Name, IdeCaller.Member, """
-            # A drug as members see it: what members' ratings add up to per indication, and their comments under display names.
+            # A drug as members see it: what members' ratings add up to per indication (once 11 members rated), and their comments under display names.
             query DrugRatings($id: ID!) {
               node(id: $id) {
                 ... on Drug {
                   brandName
                   ratingSummaries {
                     indication { name }
+                    tooFewRaters
                     ratings
                     efficacy { average distribution }
                     safety { average distribution }

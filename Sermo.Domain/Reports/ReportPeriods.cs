@@ -1,0 +1,31 @@
+namespace Sermo.Domain.Reports;
+
+/// <summary>The calendar periods of the reports: where one starts and ends, and which are closed at a cut-off.</summary>
+public static class ReportPeriods
+{
+    public static DateOnly EndOf(ReportPeriodKind kind, DateOnly start) => kind switch
+    {
+        ReportPeriodKind.Month => start.AddMonths(1),
+        ReportPeriodKind.Quarter => start.AddMonths(3),
+        ReportPeriodKind.Year => start.AddYears(1),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind."),
+    };
+
+    /// <summary>The start of the period of <paramref name="kind"/> that contains <paramref name="day"/>.</summary>
+    public static DateOnly StartOf(ReportPeriodKind kind, DateOnly day) => kind switch
+    {
+        ReportPeriodKind.Month => new DateOnly(day.Year, day.Month, 1),
+        ReportPeriodKind.Quarter => new DateOnly(day.Year, (day.Month - 1) / 3 * 3 + 1, 1),
+        ReportPeriodKind.Year => new DateOnly(day.Year, 1, 1),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind."),
+    };
+
+    /// <summary>The start of the open period at <paramref name="cutOffAt"/>: ratings from it on are not published yet,
+    /// since only periods that ended at or before the cut-off are.</summary>
+    public static DateTime OpenPeriodStart(ReportPeriodKind kind, DateTime cutOffAt) =>
+        StartOf(kind, DateOnly.FromDateTime(cutOffAt)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    /// <summary>The instant a period ends (UTC midnight of the next period's first day).</summary>
+    public static DateTime EndInstant(ReportPeriodKind kind, DateOnly start) =>
+        EndOf(kind, start).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+}

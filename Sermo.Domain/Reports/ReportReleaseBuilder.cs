@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Sermo.Domain.Persistence;
+
+namespace Sermo.Domain.Reports;
+
+/// <summary>
+/// Cuts a release: grouped SQL counts the ratings of closed periods into raw cells (<see cref="RawCellStaging"/>),
+/// <see cref="DisclosureControl"/> decides what may be shown, and the release row and its cells are written in one
+/// transaction, so a release is either whole or absent. Concurrent cuts are serialised by a lock held in the database
+/// (PostgreSQL advisory lock, SQL Server application lock, SQLite's single writer), and a scheduled slot is cut once.
+/// </summary>
+public sealed class ReportReleaseBuilder
+{
+    /// <summary>Test hook: runs after each batch of cells is written inside the open transaction.</summary>
+    internal Func<int, CancellationToken, Task>? AfterCellBatch { get; set; }
+
+    /// <summary>Switches complementary suppression off; only the attacker's own test uses it (to show the attacker works).</summary>
+    internal bool ComplementarySuppression { get; set; } = true;
+
+    /// <summary>Builds and commits a release on <paramref name="db"/>. For a scheduled cut, <paramref name="cutOffAt"/> is
+    /// the slot: null is returned when a release for it already exists (another instance cut it).</summary>
+    public async Task<ReportRelease?> BuildAsync(SermoDbContext db, DateTime cutOffAt, ReleaseTrigger trigger, TimeProvider time, CancellationToken cancellationToken)
+    {
+        Guard.Utc(cutOffAt, "cutOffAt");
+        if (trigger == ReleaseTrigger.Scheduled && await SlotTakenAsync(db, cutOffAt, null, cancellationToken))
+            return null;
+        var catalogue = await CatalogueAsync(db, cancellationToken);
+        await using var staging = await RawCellStaging.StageAsync(db, cutOffAt, cancellationToken);
+        var indications = await staging.IndicationsAsync(cancellationToken);
+
+        var sql = ReportSqlDialect.For(db.Database.ProviderName);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (sql.ReleaseLock is { } takeLock)
+            await db.Database.ExecuteSqlRawAsync(takeLock, cancellationToken);
+        var id = Guid.NewGuid();
+        // Written first: on SQLite this takes the single writer lock, so the slot check below sees every committed cut.
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"ReportReleases\" (\"Id\", \"CutOffAt\", \"PublishedAt\", \"Trigger\", \"CellCount\", \"SuppressedCellCount\") VALUES ({0}, {1}, {1}, {2}, 0, 0)",
+            [id, cutOffAt, (int)trigger], cancellationToken);
+        if (trigger == ReleaseTrigger.Scheduled && await SlotTakenAsync(db, cutOffAt, id, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return null;
+        }
+
+        var writer = new ReportCellWriter(db, sql);
+        int cells = 0, suppressed = 0;
+        foreach (var indication in indications)
+        {
+            var raw = await staging.ReadAsync(indication, cancellationToken);
+            var outcome = DisclosureControl.Apply(raw, catalogue.DrugsByClass, ComplementarySuppression);
+            if (outcome.Unresolved > 0)
+                throw new InvalidOperationException($"Disclosure control left {outcome.Unresolved} relation(s) unprotected; the release is not published.");
+            var rows = PublishedCells.Of(id, outcome, catalogue.OnlyClassOfDrug);
+            foreach (var batch in rows.Chunk(writer.RowsPerBatch))
+            {
+                await writer.WriteAsync(batch, cancellationToken);
+                cells += batch.Length;
+                suppressed += batch.Count(c => c.Suppressed);
+                if (AfterCellBatch is { } hook)
+                    await hook(cells, cancellationToken);
+            }
+        }
+        var publishedAt = time.GetUtcNow().UtcDateTime;
+        await db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"ReportReleases\" SET \"PublishedAt\" = {0}, \"CellCount\" = {1}, \"SuppressedCellCount\" = {2} WHERE \"Id\" = {3}",
+            [publishedAt, cells, suppressed, id], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ReportRelease(id, cutOffAt, publishedAt, trigger, cells, suppressed);
+    }
+
+    private static Task<bool> SlotTakenAsync(SermoDbContext db, DateTime slot, Guid? except, CancellationToken cancellationToken) =>
+        db.ReportReleases.AnyAsync(r => r.Trigger == ReleaseTrigger.Scheduled && r.CutOffAt == slot && r.Id != except, cancellationToken);
+
+    private static async Task<ReportCatalogue> CatalogueAsync(SermoDbContext db, CancellationToken cancellationToken)
+    {
+        var memberships = await db.Drugs.AsNoTracking().SelectMany(d => d.Classes)
+            .Select(m => new { m.DrugId, m.DrugClassId }).ToListAsync(cancellationToken);
+        return new ReportCatalogue(
+            memberships.GroupBy(m => m.DrugClassId).ToDictionary(g => g.Key, g => (IReadOnlyCollection<Guid>)[.. g.Select(m => m.DrugId)]),
+            memberships.GroupBy(m => m.DrugId).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().DrugClassId));
+    }
+
+    private sealed record ReportCatalogue(IReadOnlyDictionary<Guid, IReadOnlyCollection<Guid>> DrugsByClass, IReadOnlyDictionary<Guid, Guid> OnlyClassOfDrug);
+}

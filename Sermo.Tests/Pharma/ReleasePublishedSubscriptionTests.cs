@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Sermo.Api.Auth;
+using Sermo.Api.Events;
+using Sermo.Api.Schemas.Pharma;
+using Sermo.Api.Schemas.Pharma.Reports;
+using Sermo.Tests.Events;
+using Sermo.Tests.Infrastructure;
+using Sermo.Tests.Partner;
+
+namespace Sermo.Tests.Pharma;
+
+/// <summary><c>releasePublished</c> over the three transports: a release staff cut on the partner graph
+/// (<c>cutReportRelease</c>) reaches pharma subscribers; a token naming no company is refused when subscribing.</summary>
+[Collection(PartnerGraphCollection.Name)]
+public sealed class ReleasePublishedSubscriptionTests(PartnerGraphFixture fixture)
+{
+    public const string ReleasePublished = "subscription { releasePublished { id cutOffAt cellCount } }";
+
+    [Fact]
+    public async Task A_release_staff_cut_reaches_pharma_subscribers_on_every_transport()
+    {
+        var server = fixture.Server(PartnerGraphFixture.Sqlite);
+        var subscriptions = new List<PartnerSubscription>();
+        try
+        {
+            foreach (var transport in new[] { PartnerSubscription.TransportWs, PartnerSubscription.LegacyWs, PartnerSubscription.Sse })
+                subscriptions.Add(await PartnerSubscription.OpenAsync(server, transport, PharmaCallers.Token(server), ReleasePublished, path: PharmaSchema.Path));
+            // The server says nothing once it has subscribed; a cut takes far longer than that on the demo seed.
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var cut = CutAsync(server);
+            var published = await Task.WhenAll(subscriptions.Select(s => s.NextAsync())).WaitAsync(CutTimeout);
+            var cutId = await cut.WaitAsync(CutTimeout);
+            var latest = (await PharmaCallers.Client(server, PharmaCallers.Token(server)).DataAsync("{ latestRelease { id } }")).GetProperty("latestRelease").GetProperty("id").GetString();
+            foreach (var release in published.Select(p => p.GetProperty("data").GetProperty("releasePublished")))
+            {
+                Assert.Equal(cutId ?? latest, release.GetProperty("id").GetString());
+                Assert.True(release.GetProperty("cellCount").GetInt32() > 0);
+            }
+        }
+        finally
+        {
+            foreach (var subscription in subscriptions)
+                await subscription.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_token_naming_no_company_is_refused_when_subscribing()
+    {
+        var server = fixture.Server(PartnerGraphFixture.Sqlite);
+        await using var subscription = await PartnerSubscription.OpenAsync(server, PartnerSubscription.TransportWs, PharmaCallers.TokenWithoutCompany(server), ReleasePublished, path: PharmaSchema.Path);
+        var refused = await subscription.NextAsync();
+        Assert.Equal(NotEntitled.Code, refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Only_staff_cut_releases()
+    {
+        var server = fixture.Server(PartnerGraphFixture.Sqlite);
+        var member = new GraphClient(server, server.IssueToken(Guid.NewGuid().ToString(), SermoRoles.Physician));
+        var refused = await member.PostAsync("mutation { cutReportRelease { release { id } } }");
+        Assert.Equal("AUTH_NOT_AUTHORIZED", refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    /// <summary>How long a cut may take on a loaded machine.</summary>
+    internal static readonly TimeSpan CutTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>Staff cut a release: its id, or null when the cut outlasted the request's execution timeout (it still publishes).</summary>
+    internal static async Task<string?> CutAsync(SermoServer server)
+    {
+        var staff = new GraphClient(server, server.IssueToken("staff-reports", SermoRoles.Staff));
+        var response = await staff.PostAsync("mutation { cutReportRelease { release { id } errors { code message } } }");
+        if (response.TryGetProperty("errors", out var errors))
+        {
+            Assert.Equal("TIMEOUT", errors[0].GetProperty("extensions").GetProperty("code").GetString());
+            return null;
+        }
+        var payload = response.GetProperty("data").GetProperty("cutReportRelease");
+        Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
+        return payload.GetProperty("release").GetProperty("id").GetString()!;
+    }
+}
+
+/// <summary>Two instances over one database and one Redis: a release cut on one reaches a subscriber on the other.</summary>
+public sealed class ReleasePublishedRedisTests : IAsyncLifetime
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"sermo-releases-redis-{Guid.NewGuid():N}.db");
+    private RedisServer _redis = null!;
+    private SermoServer _first = null!;
+    private SermoServer _second = null!;
+
+    public async Task InitializeAsync()
+    {
+        _redis = await RedisServer.StartNewAsync();
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Redis:Configuration"] = _redis.Configuration,
+            ["ConnectionStrings:Sermo"] = $"Data Source={_database};Pooling=False",
+        };
+        _first = SermoServer.Start(configuration);
+        _second = SermoServer.Start(configuration);
+        await BusReadiness.WaitAsync(TimeSpan.FromSeconds(30),
+            (RedisEventBus)_first.Services.GetRequiredService<IEventBus>(), (RedisEventBus)_second.Services.GetRequiredService<IEventBus>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _first.DisposeAsync();
+        await _second.DisposeAsync();
+        await _redis.DisposeAsync();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+            File.Delete(file);
+    }
+
+    [Fact]
+    public async Task A_release_cut_on_one_instance_reaches_a_subscriber_on_the_other()
+    {
+        await using var subscription = await PartnerSubscription.OpenAsync(_first, PartnerSubscription.TransportWs, PharmaCallers.Token(_first),
+            ReleasePublishedSubscriptionTests.ReleasePublished, path: PharmaSchema.Path);
+        var cut = new List<string?>();
+        var published = await subscription.NextAfterAsync(async () => cut.Add(await ReleasePublishedSubscriptionTests.CutAsync(_second))).WaitAsync(ReleasePublishedSubscriptionTests.CutTimeout);
+        Assert.Contains(published.GetProperty("data").GetProperty("releasePublished").GetProperty("id").GetString(), cut);
+        Assert.Equal(JsonValueKind.Number, published.GetProperty("data").GetProperty("releasePublished").GetProperty("cellCount").ValueKind);
+    }
+}

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# The pharma graph's benchmark, on the scale seed (1,000,000 ratings) for each database (sqlite, postgres):
+#   1. release build time: staff cut a release (cutReportRelease over HTTP), timed twice;
+#   2. the drug/indication report (benchmarks/pharma/drug-report.graphql, the busiest pair) over HTTP/1.1 keep-alive
+#      with wrk, against the same aggregation run per request straight over the ratings table
+#        graph    Sermo.Api as it ships: JwtBearer, the pharma graph, the release tables      POST /pharma/graphql
+#        direct   benchmarks/pharma/Sermo.Benchmarks.PharmaDirect: the pair's ratings, grouped  POST /direct-report
+#      in turns, ROUNDS times; the median turn of each and the median of the rounds' ratios (target >= 20);
+#   3. the same report on a second data set of 100,000 ratings (seeded once, `seed --size scale --ratings 100000`):
+#      the graph's CPU time per request at 1,000,000 over that at 100,000 (target <= 1.5).
+# Data sets are made once under artifacts/bench/ (the scale seed is shared with benchmarks/graph/run.sh).
+# Usage: bash benchmarks/pharma/run.sh [DATABASES="sqlite postgres"] [SECONDS=5] [CONNECTIONS=16] [ROUNDS=3] [WARMUP=5]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+read -r -a databases <<< "${1:-sqlite postgres}"
+seconds=${2:-5}
+connections=${3:-16}
+rounds=${4:-3}
+warmup=${5:-5}
+here=benchmarks/pharma
+state=artifacts/bench
+mkdir -p "$state"
+command -v wrk >/dev/null || { echo "wrk is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }
+
+dotnet build Sermo.Api -c Release -v quiet -nologo >/dev/null
+dotnet build "$here/Sermo.Benchmarks.PharmaDirect" -c Release -v quiet -nologo >/dev/null
+api_dll=$(ls Sermo.Api/bin/Release/net*/Sermo.Api.dll)
+direct_dll=$(ls "$here"/Sermo.Benchmarks.PharmaDirect/bin/Release/net*/Sermo.Benchmarks.PharmaDirect.dll)
+
+# A long schedule: the benchmark cuts its own releases.
+export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Database__SeedDemoWhenEmpty=false Database__MigrateOnStart=true
+export Reports__ReleaseInterval=31.00:00:00
+export Auth__SigningKey="pharma benchmark signing key, 32+ bytes long" Relay__Secret="cGhhcm1hIGJlbmNobWFyayBpZCBzZWNyZXQgMzIgYnk="
+export BENCH_BODY BENCH_PATH BENCH_TOKEN
+
+pids=()
+stop_servers() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; pids=(); }
+pg_dir=$state/postgres
+pg_port=55440
+stop_postgres() { [ -d "$pg_dir/data" ] && as_postgres /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true; }
+trap 'stop_servers; stop_postgres' EXIT
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+wait_for() { # url
+  for _ in $(seq 1 600); do curl -s -o /dev/null "$1" && return 0; sleep 0.5; done
+  echo "$1 did not answer" >&2; exit 1
+}
+
+start_postgres() {
+  if [ ! -d "$pg_dir/data" ]; then
+    mkdir -p "$pg_dir"; [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$pg_dir"
+    as_postgres /usr/lib/postgresql/15/bin/initdb -D "$pg_dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  as_postgres /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
+    -o "-p $pg_port -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" status >/dev/null 2>&1 \
+  || as_postgres /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
+    -o "-p $pg_port -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null
+}
+
+use_database() { # sqlite|postgres, scale|scale-100k: sets the provider environment, seeding the data set the first time
+  local ratings=1000000 name=scale
+  [ "$2" = scale-100k ] && ratings=100000 && name=scale_100k
+  case "$1" in
+    sqlite)
+      export Database__Provider=Sqlite ConnectionStrings__Sermo="Data Source=$PWD/$state/$name.db" ;;
+    postgres)
+      start_postgres
+      psql -h 127.0.0.1 -p $pg_port -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'sermo_$name'" | grep -q 1 \
+        || psql -h 127.0.0.1 -p $pg_port -U postgres -c "CREATE DATABASE sermo_$name" >/dev/null
+      export Database__Provider=Postgres ConnectionStrings__Sermo="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=sermo_$name;Maximum Pool Size=100" ;;
+  esac
+  local marker=$state/$1.seeded
+  [ "$2" = scale-100k ] && marker=$state/$1-100k.seeded
+  if [ ! -f "$marker" ]; then
+    echo "seeding the $2 data set ($ratings ratings) into $1 (once; a few minutes)..."
+    dotnet "$api_dll" seed --size scale --ratings "$ratings"
+    touch "$marker"
+  fi
+}
+
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# One wrk turn at the server of pid $2 on url $1 (BENCH_* set): "req/s cpu_us_per_request p50 p99".
+turn() {
+  local before ticks out requests
+  before=$(awk '{ print $14 + $15 }' "/proc/$2/stat")
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s benchmarks/graph/post.lua "$1")
+  ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$2/stat") - before ))
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  if echo "$out" | grep -q "Non-2xx"; then echo "non-2xx answers: $out" >&2; exit 1; fi
+  printf '%s %s %s %s\n' "$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')" \
+    "$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')" \
+    "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')"
+}
+
+# Starts both servers on the current database; sets graph_pid, direct_pid, the tokens and the report's body.
+start_servers() {
+  dotnet "$api_dll" --urls "http://127.0.0.1:5411" >/dev/null 2>&1 & pids+=("$!"); graph_pid=$!
+  dotnet "$direct_dll" --urls "http://127.0.0.1:5412" >/dev/null 2>&1 & pids+=("$!"); direct_pid=$!
+  wait_for http://127.0.0.1:5411/health/live; wait_for http://127.0.0.1:5412/
+  staff_token=$(dotnet "$api_dll" token --subject bench-staff --role staff)
+  pharma_token=$(dotnet "$api_dll" token --subject bench-bi --role pharma --claim company=bench)
+}
+
+cut_release() { # prints the milliseconds staff's cutReportRelease took
+  local start end body
+  start=$(date +%s%N)
+  body=$(curl -s -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $staff_token" \
+    --data '{"query":"mutation { cutReportRelease { release { id cellCount suppressedCellCount } errors { code message } } }"}' http://127.0.0.1:5411/graphql)
+  end=$(date +%s%N)
+  case "$body" in *'"errors":[]'*) ;; *) echo "cutting a release failed: $body" >&2; exit 1 ;; esac
+  echo "$(( (end - start) / 1000000 )) ms ($(echo "$body" | grep -o '"cellCount":[0-9]*' | cut -d: -f2) cells, $(echo "$body" | grep -o '"suppressedCellCount":[0-9]*' | cut -d: -f2) suppressed)"
+}
+
+set_bodies() {
+  read -r drug indication drug_id indication_id <<< "$(curl -s http://127.0.0.1:5412/bench-pair)"
+  graph_body=$(node -e 'const fs=require("fs");process.stdout.write(JSON.stringify({query:fs.readFileSync(process.argv[1],"utf8"),variables:{drugId:process.argv[2],indicationId:process.argv[3]}}))' \
+    "$here/drug-report.graphql" "$drug_id" "$indication_id")
+  direct_body="{\"drugId\":\"$drug\",\"indicationId\":\"$indication\"}"
+  local answer
+  answer=$(curl -s -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $pharma_token" --data "$graph_body" http://127.0.0.1:5411/pharma/graphql)
+  case "$answer" in *'"errors"'*|'') echo "the graph answered an error: ${answer:0:300}" >&2; exit 1 ;; esac
+  graph_bytes=$(printf %s "$answer" | wc -c)
+}
+
+declare -A graph_cpu_at=()
+for database in "${databases[@]}"; do
+  for set in scale scale-100k; do
+    use_database "$database" "$set"
+    start_servers
+    echo "$database $set: release build (staff's cutReportRelease): $(cut_release); again: $(cut_release)"
+    set_bodies
+    BENCH_TOKEN=$pharma_token
+    for name in graph direct; do
+      if [ $name = graph ]; then BENCH_BODY=$graph_body BENCH_PATH=/pharma/graphql url=http://127.0.0.1:5411
+      else BENCH_BODY=$direct_body BENCH_PATH=/direct-report url=http://127.0.0.1:5412; fi
+      BENCH_BODY=$BENCH_BODY BENCH_PATH=$BENCH_PATH wrk -t2 -c"$connections" -d"${warmup}s" -s benchmarks/graph/post.lua "$url" >/dev/null
+    done
+    declare -A runs=() cpus=()
+    for round in $(seq 1 "$rounds"); do
+      for name in graph direct; do
+        if [ $name = graph ]; then BENCH_BODY=$graph_body BENCH_PATH=/pharma/graphql; read -r rps cpu p50 p99 <<< "$(turn http://127.0.0.1:5411 "$graph_pid")"
+        else BENCH_BODY=$direct_body BENCH_PATH=/direct-report; read -r rps cpu p50 p99 <<< "$(turn http://127.0.0.1:5412 "$direct_pid")"; fi
+        runs[$name]="${runs[$name]:-} $rps"; cpus[$name]="${cpus[$name]:-} $cpu"
+        printf '%-8s %-10s round %d  %-6s %9s req/s  %7s us CPU/req  p50 %-9s p99 %s\n' "$database" "$set" "$round" "$name" "$rps" "$cpu" "$p50" "$p99"
+      done
+    done
+    for name in graph direct; do
+      printf '%-8s %-10s median   %-6s %9.0f req/s  %7s us CPU/req\n' "$database" "$set" "$name" "$(echo "${runs[$name]}" | median)" "$(echo "${cpus[$name]}" | median)"
+    done
+    ratio=$(paste <(echo "${runs[graph]}" | tr ' ' '\n' | grep .) <(echo "${runs[direct]}" | tr ' ' '\n' | grep .) | awk '{ print $1 / $2 }' | median)
+    printf '%-8s %-10s graph / direct: %.1fx   (target >= 20; median of the rounds'"'"' own ratios; report %s bytes)\n\n' "$database" "$set" "$ratio" "$graph_bytes"
+    graph_cpu_at[$set]=$(echo "${cpus[graph]}" | median)
+    unset runs cpus
+    stop_servers
+  done
+  printf '%-8s the report'"'"'s CPU per request at 1,000,000 over 100,000 ratings: %s / %s us = %.2fx   (target <= 1.5)\n\n' "$database" \
+    "${graph_cpu_at[scale]}" "${graph_cpu_at[scale-100k]}" "$(awk -v a="${graph_cpu_at[scale]}" -v b="${graph_cpu_at[scale-100k]}" 'BEGIN { print a / b }')"
+  [ "$database" = postgres ] && stop_postgres
+done
+echo "($connections connections, keep-alive, wrk -t2, ${seconds}s turns after ${warmup}s warm-up each, $rounds rounds; $(nproc) cores)"
