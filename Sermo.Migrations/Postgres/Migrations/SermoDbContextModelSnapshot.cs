@@ -426,6 +426,17 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SuspendedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -434,6 +445,36 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "State");
 
                     b.ToTable("Pages", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FollowedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("UnfollowedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId", "FollowedAt");
+
+                    b.HasIndex("PhysicianId", "PageId");
+
+                    b.ToTable("PageFollows", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
@@ -445,21 +486,25 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("EditedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("ImageUrl")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<Guid?>("ImageId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ImportantSafetyInformation")
                         .HasColumnType("text");
@@ -478,6 +523,31 @@ namespace Sermo.Migrations.Postgres.Migrations
 
                     b.Property<int>("State")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PagePost.EditedBy#EditorIdentity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AgencyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("EditorAgencyId");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("EditorOrganisationId");
+
+                            b1.Property<string>("Person")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("EditorPerson");
+                        });
 
                     b.HasKey("Id");
 
@@ -498,21 +568,32 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("AccentColour")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
                     b.Property<string>("BrandColour")
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
 
-                    b.Property<string>("CoverImageUrl")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CompanyInformation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("CoverImageId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("EditedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ImportantSafetyInformation")
                         .HasColumnType("text");
@@ -520,9 +601,14 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<string>("LogoUrl")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<Guid?>("LogoImageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Tagline")
                         .HasMaxLength(300)
@@ -533,15 +619,86 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PageRevision.EditedBy#EditorIdentity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AgencyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("EditorAgencyId");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("EditorOrganisationId");
+
+                            b1.Property<string>("Person")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("EditorPerson");
+                        });
+
                     b.HasKey("PageId", "Number");
 
+                    b.HasIndex("State", "SubmittedAt");
+
                     b.ToTable("PageRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
+                {
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PageId", "Day", "PhysicianId");
+
+                    b.HasIndex("PhysicianId");
+
+                    b.ToTable("PageViews", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReactedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PostId", "PhysicianId");
+
+                    b.HasIndex("PhysicianId");
+
+                    b.HasIndex("PageId", "ReactedAt");
+
+                    b.ToTable("PostReactions", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.ReviewDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
 
                     b.Property<DateTime>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
@@ -559,13 +716,23 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<string>("Reviewer")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reviewer", "Sermo.Domain.Pages.ReviewDecision.Reviewer#ReviewerIdentity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("ReviewerOrganisationId");
+
+                            b1.Property<string>("ReviewerId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("ReviewerId");
+                        });
 
                     b.HasKey("Id");
 
@@ -1151,12 +1318,27 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
+                {
+                    b.HasOne("Sermo.Domain.Pages.Page", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
                 {
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Posts")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1165,7 +1347,43 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Revisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
+                {
+                    b.HasOne("Sermo.Domain.Pages.Page", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
+                {
+                    b.HasOne("Sermo.Domain.Pages.Page", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Pages.PagePost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1174,7 +1392,7 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Decisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Sermo.Domain.Pages.PagePost", null)

@@ -426,6 +426,17 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.Property<int>("State")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("SuspendedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SuspendedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -434,6 +445,36 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.HasIndex("OrganisationId", "State");
 
                     b.ToTable("Pages", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("FollowedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("UnfollowedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId", "FollowedAt");
+
+                    b.HasIndex("PhysicianId", "PageId");
+
+                    b.ToTable("PageFollows", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
@@ -445,21 +486,25 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("EditedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("ImageUrl")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<Guid?>("ImageId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ImportantSafetyInformation")
                         .HasColumnType("nvarchar(max)");
@@ -478,6 +523,31 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.Property<int>("State")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("datetime2");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PagePost.EditedBy#EditorIdentity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AgencyId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("EditorAgencyId");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("EditorOrganisationId");
+
+                            b1.Property<string>("Person")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("EditorPerson");
+                        });
 
                     b.HasKey("Id");
 
@@ -498,21 +568,32 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("AccentColour")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
                     b.Property<string>("BrandColour")
                         .HasMaxLength(7)
                         .HasColumnType("nvarchar(7)");
 
-                    b.Property<string>("CoverImageUrl")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CompanyInformation")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("CoverImageId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
-
-                    b.Property<string>("EditedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ImportantSafetyInformation")
                         .HasColumnType("nvarchar(max)");
@@ -520,9 +601,14 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
-                    b.Property<string>("LogoUrl")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<Guid?>("LogoImageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Tagline")
                         .HasMaxLength(300)
@@ -533,15 +619,86 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PageRevision.EditedBy#EditorIdentity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AgencyId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("EditorAgencyId");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("EditorOrganisationId");
+
+                            b1.Property<string>("Person")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("EditorPerson");
+                        });
+
                     b.HasKey("PageId", "Number");
 
+                    b.HasIndex("State", "SubmittedAt");
+
                     b.ToTable("PageRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
+                {
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("PageId", "Day", "PhysicianId");
+
+                    b.HasIndex("PhysicianId");
+
+                    b.ToTable("PageViews", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ReactedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("PostId", "PhysicianId");
+
+                    b.HasIndex("PhysicianId");
+
+                    b.HasIndex("PageId", "ReactedAt");
+
+                    b.ToTable("PostReactions", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.ReviewDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
 
                     b.Property<DateTime>("DecidedAt")
                         .HasColumnType("datetime2");
@@ -559,13 +716,23 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
-                    b.Property<string>("Reviewer")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.Property<int>("Revision")
                         .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reviewer", "Sermo.Domain.Pages.ReviewDecision.Reviewer#ReviewerIdentity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("ReviewerOrganisationId");
+
+                            b1.Property<string>("ReviewerId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ReviewerId");
+                        });
 
                     b.HasKey("Id");
 
@@ -1151,12 +1318,27 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
+                {
+                    b.HasOne("Sermo.Domain.Pages.Page", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
                 {
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Posts")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1165,7 +1347,43 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Revisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
+                {
+                    b.HasOne("Sermo.Domain.Pages.Page", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
+                {
+                    b.HasOne("Sermo.Domain.Pages.Page", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Pages.PagePost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1174,7 +1392,7 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Decisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Sermo.Domain.Pages.PagePost", null)

@@ -421,6 +421,17 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SuspendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspendedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -429,6 +440,36 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "State");
 
                     b.ToTable("Pages", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FollowedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnfollowedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId", "FollowedAt");
+
+                    b.HasIndex("PhysicianId", "PageId");
+
+                    b.ToTable("PageFollows", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
@@ -440,20 +481,24 @@ namespace Sermo.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EditedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ImageUrl")
-                        .HasMaxLength(2000)
+                    b.Property<Guid?>("ImageId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImportantSafetyInformation")
@@ -474,6 +519,31 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PagePost.EditedBy#EditorIdentity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AgencyId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EditorAgencyId");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EditorOrganisationId");
+
+                            b1.Property<string>("Person")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EditorPerson");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("PageId", "State", "PublishedAt");
@@ -493,20 +563,31 @@ namespace Sermo.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccentColour")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BrandColour")
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CoverImageUrl")
-                        .HasMaxLength(2000)
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyInformation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("CoverImageId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EditedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImportantSafetyInformation")
@@ -515,8 +596,13 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LogoUrl")
-                        .HasMaxLength(2000)
+                    b.Property<Guid?>("LogoImageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tagline")
@@ -528,15 +614,86 @@ namespace Sermo.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EditedBy", "Sermo.Domain.Pages.PageRevision.EditedBy#EditorIdentity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("AgencyId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EditorAgencyId");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EditorOrganisationId");
+
+                            b1.Property<string>("Person")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EditorPerson");
+                        });
+
                     b.HasKey("PageId", "Number");
 
+                    b.HasIndex("State", "SubmittedAt");
+
                     b.ToTable("PageRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
+                {
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PageId", "Day", "PhysicianId");
+
+                    b.HasIndex("PhysicianId");
+
+                    b.ToTable("PageViews", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReactedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId", "PhysicianId");
+
+                    b.HasIndex("PhysicianId");
+
+                    b.HasIndex("PageId", "ReactedAt");
+
+                    b.ToTable("PostReactions", (string)null);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.ReviewDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<DateTime>("DecidedAt")
                         .HasColumnType("TEXT");
@@ -554,13 +711,23 @@ namespace Sermo.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Reviewer")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reviewer", "Sermo.Domain.Pages.ReviewDecision.Reviewer#ReviewerIdentity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewerOrganisationId");
+
+                            b1.Property<string>("ReviewerId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewerId");
+                        });
 
                     b.HasKey("Id");
 
@@ -1146,12 +1313,27 @@ namespace Sermo.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Pages.PageFollow", b =>
+                {
+                    b.HasOne("Sermo.Domain.Pages.Page", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sermo.Domain.Pages.PagePost", b =>
                 {
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Posts")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1160,7 +1342,43 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Revisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
+                {
+                    b.HasOne("Sermo.Domain.Pages.Page", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Pages.PostReaction", b =>
+                {
+                    b.HasOne("Sermo.Domain.Pages.Page", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Pages.PagePost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1169,7 +1387,7 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.HasOne("Sermo.Domain.Pages.Page", null)
                         .WithMany("Decisions")
                         .HasForeignKey("PageId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Sermo.Domain.Pages.PagePost", null)
