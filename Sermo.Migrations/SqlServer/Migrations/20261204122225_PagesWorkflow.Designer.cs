@@ -13,7 +13,7 @@ using Sermo.Domain.Persistence;
 namespace Sermo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SermoDbContext))]
-    [Migration("20261204104231_PagesWorkflow")]
+    [Migration("20261204122225_PagesWorkflow")]
     partial class PagesWorkflow
     {
         /// <inheritdoc />
@@ -746,6 +746,49 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.ToTable("ReviewDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Pages.StoredImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UploadedByAgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedByAgencyId");
+
+                    b.HasIndex("OrganisationId", "UploadedAt");
+
+                    b.ToTable("StoredImages", (string)null);
+                });
+
             modelBuilder.Entity("Sermo.Domain.Physicians.CredentialCheck", b =>
                 {
                     b.Property<Guid>("PhysicianId")
@@ -1070,6 +1113,97 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.ToTable("DrugRatings", (string)null);
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("PeriodKind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Breakdown")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BreakdownCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("float");
+
+                    b.Property<int?>("RankInClass")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Raters")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score1")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score2")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score3")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score4")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score5")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Suppressed")
+                        .HasColumnType("bit");
+
+                    b.HasKey("ReleaseId", "Scope", "SubjectId", "IndicationId", "PeriodKind", "PeriodStart", "Dimension", "Breakdown", "BreakdownCode");
+
+                    b.HasIndex("ReleaseId", "PeriodKind", "PeriodStart", "Scope", "IndicationId");
+
+                    b.ToTable("ReportCells", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CellCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CutOffAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("SuppressedCellCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CutOffAt", "PublishedAt");
+
+                    b.ToTable("ReportReleases", (string)null);
+                });
+
             modelBuilder.Entity("Sermo.Domain.Cases.Case", b =>
                 {
                     b.HasOne("Sermo.Domain.Physicians.Physician", null)
@@ -1270,6 +1404,21 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Pages.StoredImage", b =>
+                {
+                    b.HasOne("Sermo.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Organisations.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sermo.Domain.Physicians.CredentialCheck", b =>
                 {
                     b.HasOne("Sermo.Domain.Physicians.Physician", null)
@@ -1344,6 +1493,15 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("PhysicianId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
+                {
+                    b.HasOne("Sermo.Domain.Reports.ReportRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
