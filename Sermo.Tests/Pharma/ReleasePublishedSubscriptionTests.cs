@@ -59,38 +59,16 @@ public sealed class ReleasePublishedSubscriptionTests(PartnerGraphFixture fixtur
 /// over each of the three transports.</summary>
 public sealed class ReleasePublishedRedisTests : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"sermo-releases-redis-{Guid.NewGuid():N}.db");
-    private RedisServer _redis = null!;
-    private SermoServer _first = null!;
-    private SermoServer _second = null!;
+    private RedisInstancePair _instances = null!;
 
-    public async Task InitializeAsync()
-    {
-        _redis = await RedisServer.StartNewAsync();
-        var configuration = new Dictionary<string, string?>
-        {
-            ["Redis:Configuration"] = _redis.Configuration,
-            ["ConnectionStrings:Sermo"] = $"Data Source={_database};Pooling=False",
-        };
-        _first = SermoServer.Start(configuration);
-        _second = SermoServer.Start(configuration);
-        await BusReadiness.WaitAsync(TimeSpan.FromSeconds(30),
-            (RedisEventBus)_first.Services.GetRequiredService<IEventBus>(), (RedisEventBus)_second.Services.GetRequiredService<IEventBus>());
-    }
+    public async Task InitializeAsync() => _instances = await RedisInstancePair.StartAsync("releases-redis");
 
-    public async Task DisposeAsync()
-    {
-        await _first.DisposeAsync();
-        await _second.DisposeAsync();
-        await _redis.DisposeAsync();
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
-            File.Delete(file);
-    }
+    public async Task DisposeAsync() => await _instances.DisposeAsync();
 
     [Fact]
     public async Task A_release_staff_cut_reaches_pharma_subscribers_on_every_transport()
     {
-        var server = _first;
+        var server = _instances.First;
         var subscriptions = new List<PartnerSubscription>();
         try
         {
@@ -98,7 +76,7 @@ public sealed class ReleasePublishedRedisTests : IAsyncLifetime
                 subscriptions.Add(await PartnerSubscription.OpenAsync(server, transport, PharmaCallers.Token(server), ReleasePublishedSubscriptionTests.ReleasePublished, path: PharmaSchema.Path));
             // The server says nothing once it has subscribed: wait a moment before the cut.
             await Task.Delay(TimeSpan.FromSeconds(2));
-            var cutId = await ReleasePublishedSubscriptionTests.CutAsync(_second);
+            var cutId = await ReleasePublishedSubscriptionTests.CutAsync(_instances.Second);
             var published = await Task.WhenAll(subscriptions.Select(s => s.NextAsync())).WaitAsync(ReleasePublishedSubscriptionTests.CutTimeout);
             var latest = (await PharmaCallers.Client(server, PharmaCallers.Token(server)).DataAsync("{ latestRelease { id } }")).GetProperty("latestRelease").GetProperty("id").GetString();
             foreach (var release in published.Select(p => p.GetProperty("data").GetProperty("releasePublished")))
@@ -117,10 +95,10 @@ public sealed class ReleasePublishedRedisTests : IAsyncLifetime
     [Fact]
     public async Task A_release_cut_on_one_instance_reaches_a_subscriber_on_the_other()
     {
-        await using var subscription = await PartnerSubscription.OpenAsync(_first, PartnerSubscription.TransportWs, PharmaCallers.Token(_first),
+        await using var subscription = await PartnerSubscription.OpenAsync(_instances.First, PartnerSubscription.TransportWs, PharmaCallers.Token(_instances.First),
             ReleasePublishedSubscriptionTests.ReleasePublished, path: PharmaSchema.Path);
         var cut = new List<string?>();
-        var published = await subscription.NextAfterAsync(async () => cut.Add(await ReleasePublishedSubscriptionTests.CutAsync(_second))).WaitAsync(ReleasePublishedSubscriptionTests.CutTimeout);
+        var published = await subscription.NextAfterAsync(async () => cut.Add(await ReleasePublishedSubscriptionTests.CutAsync(_instances.Second))).WaitAsync(ReleasePublishedSubscriptionTests.CutTimeout);
         Assert.Contains(published.GetProperty("data").GetProperty("releasePublished").GetProperty("id").GetString(), cut);
         Assert.Equal(JsonValueKind.Number, published.GetProperty("data").GetProperty("releasePublished").GetProperty("cellCount").ValueKind);
     }
