@@ -24,8 +24,8 @@ public sealed class GraphQLEndpointDispatcher(GraphQLHttpHandler http, GraphQLSs
                 await GraphQLWebSocketHandler.HandleAsync(context, endpoint);
             return;
         }
-        // The IDE page is served before the door: its example variables are ids read from the database (an open issue-11
-        // finding: they must become placeholders outside Development); its queries then run here with the user's token.
+        // The IDE page is served before the door: it holds no data of its own (outside Development its example variables
+        // are placeholders, see IdePlaceholders); its queries then run here with the user's token.
         if (GraphiQLPage.IsBrowserRequest(context.Request))
         {
             await GraphiQLPage.WriteAsync(context, endpoint);

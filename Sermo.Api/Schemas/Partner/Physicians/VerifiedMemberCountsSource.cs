@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sermo.Api.Schemas.Conventions;
 using Sermo.Domain.Persistence;
 using Sermo.Domain.Privacy;
 
@@ -9,36 +10,29 @@ namespace Sermo.Api.Schemas.Partner.Physicians;
 /// caller). The counts never fall, so a stale table only shows a member more coarsely than a fresh one would: a newly
 /// verified member is counted within <see cref="MaxAge"/>, and two servers with tables of different ages show
 /// views of which one is a coarsening of the other.</summary>
-public sealed class VerifiedMemberCountsSource(IDbContextFactory<SermoDbContext> contexts, TimeProvider clock)
+public sealed class VerifiedMemberCountsSource
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
-    private readonly Lock _gate = new();
-    private Task<VerifiedMemberCounts>? _current;
-    private DateTimeOffset _readAt;
+    private readonly IDbContextFactory<SermoDbContext> _contexts;
+    private readonly SharedReading<VerifiedMemberCounts> _counts;
 
-    public Task<VerifiedMemberCounts> CurrentAsync()
+    public VerifiedMemberCountsSource(IDbContextFactory<SermoDbContext> contexts, TimeProvider clock)
     {
-        lock (_gate)
-        {
-            var now = clock.GetUtcNow();
-            if (_current is null || _current.IsFaulted || now - _readAt > MaxAge)
-            {
-                _readAt = now;
-                _current = ReadAsync();
-            }
-            return _current;
-        }
+        _contexts = contexts;
+        _counts = new SharedReading<VerifiedMemberCounts>(ReadAsync, clock, MaxAge);
     }
 
-    private async Task<VerifiedMemberCounts> ReadAsync()
+    public Task<VerifiedMemberCounts> CurrentAsync() => _counts.CurrentAsync();
+
+    private async Task<VerifiedMemberCounts> ReadAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync();
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Physicians.AsNoTracking()
             .Where(ProfileGeneralisation.IsCounted)
             .GroupBy(p => new { p.SpecialtyCode, p.CountryCode })
             .Select(g => new { g.Key.SpecialtyCode, g.Key.CountryCode, Members = g.Count() })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return VerifiedMemberCounts.FromPairCounts(rows.Select(r => (r.SpecialtyCode, r.CountryCode, r.Members)));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sermo.Api.Schemas.Conventions;
 using Sermo.Domain.Persistence;
 
 namespace Sermo.Api.Schemas.Pharma.Reports;
@@ -8,34 +9,23 @@ namespace Sermo.Api.Schemas.Pharma.Reports;
 /// main context, and it reads the three catalogue tables only (never ratings or physicians); resolvers get the
 /// <see cref="Snapshot"/>, not a context. Read at most once a minute: the catalogue changes rarely and a few hundred rows
 /// are cheaper kept than read per request.</summary>
-public sealed class PharmaCatalogue(IDbContextFactory<SermoDbContext> contexts, TimeProvider clock)
+public sealed class PharmaCatalogue
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-    private readonly SemaphoreSlim _loading = new(1, 1);
-    private (Snapshot Value, DateTimeOffset ReadAt)? _current;
+    private readonly IDbContextFactory<SermoDbContext> _contexts;
+    private readonly SharedReading<Snapshot> _current;
 
-    public async ValueTask<Snapshot> CurrentAsync(CancellationToken cancellationToken)
+    public PharmaCatalogue(IDbContextFactory<SermoDbContext> contexts, TimeProvider clock)
     {
-        if (_current is { } current && clock.GetUtcNow() - current.ReadAt < Lifetime)
-            return current.Value;
-        await _loading.WaitAsync(cancellationToken);
-        try
-        {
-            if (_current is { } fresh && clock.GetUtcNow() - fresh.ReadAt < Lifetime)
-                return fresh.Value;
-            var snapshot = await ReadAsync(cancellationToken);
-            _current = (snapshot, clock.GetUtcNow());
-            return snapshot;
-        }
-        finally
-        {
-            _loading.Release();
-        }
+        _contexts = contexts;
+        _current = new SharedReading<Snapshot>(ReadAsync, clock, Lifetime);
     }
+
+    public Task<Snapshot> CurrentAsync(CancellationToken cancellationToken) => _current.CurrentAsync(cancellationToken);
 
     private async Task<Snapshot> ReadAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var drugs = await db.Drugs.AsNoTracking()
             .Select(d => new CatalogueDrug(d.Id, d.BrandName, d.GenericName,
                 d.Classes.Select(c => c.DrugClassId).ToList(), d.Indications.Select(i => i.IndicationId).ToList()))
