@@ -28,6 +28,8 @@ public static class DomainErrorCodes
     public const string ImageTooLarge = "IMAGE_TOO_LARGE";
     public const string ImageDimensionsOutOfRange = "IMAGE_DIMENSIONS_OUT_OF_RANGE";
     public const string ImageCorrupt = "IMAGE_CORRUPT";
+    /// <summary>Content names an image that is not an uploaded image of the Page's organisation.</summary>
+    public const string ImageNotFound = "IMAGE_NOT_FOUND";
 
     public const string PatientIdentifierFound = "PATIENT_IDENTIFIER_FOUND";
     public const string CaseSolved = "CASE_SOLVED";

@@ -33,7 +33,7 @@ public sealed partial class SeedGenerator
             var editor = EditorIdentity.ActingFor(owner, agency, $"editor{i % 7 + 1}@agency.example.com", created);
             var reviewer = ReviewerIdentity.Of(owner, $"mlr{i % 3 + 1}@{Slug(owner.Name)}.example.com");
             var brand = drugs.FirstOrDefault(d => d.ManufacturerId == owner.Id);
-            var page = Page.Create(owner, $"{Slug(brand?.BrandName ?? owner.Name)}-{i + 1}", Content(owner, brand, claims: i % 4 == 1), editor, created);
+            var page = Page.Create(owner, $"{Slug(brand?.BrandName ?? owner.Name)}-{i + 1}", Content(owner, brand, claims: i % 4 == 1), [], editor, created);
             if (stage != PageStage.Draft)
             {
                 page.SubmitForReview(editor, created);
@@ -42,7 +42,7 @@ public sealed partial class SeedGenerator
                     page.RecordDecision(reviewer, page.StagingRevision, ReviewOutcome.ChangesRequested, Pick(SeedTexts.ReviewReasons), created.AddDays(1));
                     if (stage != PageStage.ChangesRequested)
                     {
-                        page.Revise(Content(owner, brand, claims: false), editor, created.AddDays(2));
+                        page.Revise(Content(owner, brand, claims: false), [], editor, created.AddDays(2));
                         page.SubmitForReview(editor, created.AddDays(2));
                     }
                 }
@@ -53,7 +53,7 @@ public sealed partial class SeedGenerator
                 if (stage is PageStage.Published or PageStage.PublishedWithDraft)
                     Posts(page, editor, reviewer, created, i);
                 if (stage == PageStage.PublishedWithDraft)
-                    page.Revise(Content(owner, brand, claims: false), editor, created.AddDays(40));
+                    page.Revise(Content(owner, brand, claims: false), [], editor, created.AddDays(40));
                 if (stage == PageStage.Archived)
                     page.Archive(editor, created.AddDays(200));
             }
@@ -70,7 +70,7 @@ public sealed partial class SeedGenerator
     {
         for (var p = 0; p < 2 + index % 3; p++)
         {
-            var post = page.DraftPost(new PostContent(Pick(SeedTexts.PostBodies), null, ContentKind.Unbranded, null, null), editor, created.AddDays(10 + p));
+            var post = page.DraftPost(new PostContent(Pick(SeedTexts.PostBodies), null, ContentKind.Unbranded, null, null), [], editor, created.AddDays(10 + p));
             if (p == 3)
                 continue;
             page.SubmitPost(post.Id, editor, created.AddDays(10 + p));

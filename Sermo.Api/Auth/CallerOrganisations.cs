@@ -25,6 +25,7 @@ public sealed class CallerOrganisations(IDbContextFactory<SermoDbContext> contex
     {
         Page page => page.OrganisationId,
         Organisation organisation => organisation.Id,
+        StoredImage image => image.OrganisationId,
         PageRevision revision => await OwnerOfPageAsync(revision.PageId, cancellationToken),
         PagePost post => await OwnerOfPageAsync(post.PageId, cancellationToken),
         ReviewDecision decision => await OwnerOfPageAsync(decision.PageId, cancellationToken),

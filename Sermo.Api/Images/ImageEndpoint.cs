@@ -1,19 +1,23 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Sermo.Api.Blobs;
+using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner.Images;
 using Sermo.Domain.Pages;
+using Sermo.Domain.Persistence;
 using Sermo.GraphQL.Relay;
 
 namespace Sermo.Api.Images;
 
-/// <summary><c>GET /images/{id}</c>: a stored image's bytes by the global id its <c>url</c> carries. The content under an id
-/// never changes, so the answer is cacheable for a year and marked immutable, with the SHA-256 as ETag (304 on a matching
-/// <c>If-None-Match</c>). The content type is the one the bytes were checked to be, with <c>nosniff</c>, so a browser never
-/// reads an image as anything else. No token is asked for: browsers fetch <c>&lt;img&gt;</c> sources without one, and the
-/// sealed id in the path is known only to those the graph showed the image to.</summary>
+/// <summary><c>GET /images/{id}</c>: a stored image's bytes by the global id its <c>url</c> carries, to the callers
+/// <see cref="StoredImageAccess"/> lets see the image (the same rule as <c>node</c>): a bearer token is required (401
+/// without one), and an image the caller may not see answers 404 exactly like an id that names nothing. The content under
+/// an id never changes, so the answer is cacheable for a year and marked immutable, but only privately (it depends on who
+/// asks: <c>Vary: Authorization</c>), with the SHA-256 as ETag (304 on a matching <c>If-None-Match</c>). The content type
+/// is the one the bytes were checked to be, with <c>nosniff</c>, so a browser never reads an image as anything else.</summary>
 public static class ImageEndpoint
 {
-    private const string CacheForever = "public, max-age=31536000, immutable";
+    private const string CacheForever = "private, max-age=31536000, immutable";
 
     public static WebApplication MapSermoImages(this WebApplication app)
     {
@@ -21,16 +25,26 @@ public static class ImageEndpoint
         return app;
     }
 
-    private static async Task ServeAsync(HttpContext context, string id, GlobalIdCodec ids, IBlobStore blobs)
+    private static async Task ServeAsync(HttpContext context, string id, GlobalIdCodec ids, IBlobStore blobs,
+        IDbContextFactory<SermoDbContext> contexts, StoredImageAccess access)
     {
         var response = context.Response;
         response.Headers.XContentTypeOptions = "nosniff";
-        if (!ids.TryDecode<Guid>(id, StoredImageType.TypeName, out var imageId))
+        response.Headers.Vary = HeaderNames.Authorization;
+        var caller = new Caller(context.User);
+        if (!caller.IsAuthenticated)
+        {
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+            response.Headers.WWWAuthenticate = "Bearer";
+            return;
+        }
+        var image = ids.TryDecode<Guid>(id, StoredImageType.TypeName, out var imageId) ? await FindAsync(contexts, imageId, context.RequestAborted) : null;
+        if (image is null || !await access.MayReadAsync(image, caller, context.RequestAborted))
         {
             response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        await using var blob = await blobs.GetAsync(StoredImage.BlobKeyOf(imageId), context.RequestAborted);
+        await using var blob = await blobs.GetAsync(image.BlobKey, context.RequestAborted);
         if (blob is null)
         {
             response.StatusCode = StatusCodes.Status404NotFound;
@@ -48,6 +62,12 @@ public static class ImageEndpoint
         response.ContentType = blob.Info.ContentType;
         response.ContentLength = blob.Info.Length;
         await blob.Content.CopyToAsync(response.Body, context.RequestAborted);
+    }
+
+    private static async Task<StoredImage?> FindAsync(IDbContextFactory<SermoDbContext> contexts, Guid imageId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.StoredImages.AsNoTracking().SingleOrDefaultAsync(i => i.Id == imageId, cancellationToken);
     }
 
     private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>

@@ -45,9 +45,11 @@ public sealed partial class Page
 
     private string Description => $"page '{Slug}'";
 
-    public static Page Create(Organisation owner, string slug, PageContent content, EditorIdentity editor, DateTime now)
+    /// <param name="images">The uploaded images loaded for the ids the content names (<see cref="ContentImages"/>).</param>
+    public static Page Create(Organisation owner, string slug, PageContent content, IReadOnlyCollection<StoredImage> images, EditorIdentity editor, DateTime now)
     {
         editor.EnsureActsFor(owner.Id);
+        ContentImages.EnsureUsable(owner.Id, images, content.Images);
         var page = new Page
         {
             Id = EntityIds.Next(),
@@ -61,10 +63,11 @@ public sealed partial class Page
 
     /// <summary>Writes a new staging revision; the live revision, if any, is untouched. Editing an approved revision
     /// starts a new draft: the approval named the old content.</summary>
-    public PageRevision Revise(PageContent content, EditorIdentity editor, DateTime now)
+    public PageRevision Revise(PageContent content, IReadOnlyCollection<StoredImage> images, EditorIdentity editor, DateTime now)
     {
         EnsureEditor(editor);
         EnsureNotArchived("edited");
+        ContentImages.EnsureUsable(OrganisationId, images, content.Images);
         if (StagingRevision != LiveRevision)
             ReviewWorkflow.EnsureEditable(Staging.State, Description);
         return AddRevision(content, editor, Guard.Utc(now, "now"));
@@ -136,19 +139,21 @@ public sealed partial class Page
         SuspensionReason = null;
     }
 
-    public PagePost DraftPost(PostContent content, EditorIdentity editor, DateTime now)
+    public PagePost DraftPost(PostContent content, IReadOnlyCollection<StoredImage> images, EditorIdentity editor, DateTime now)
     {
         EnsureEditor(editor);
         EnsureNotArchived("given posts");
+        ContentImages.EnsureUsable(OrganisationId, images, content.Images);
         var post = new PagePost(Id, content, editor, Guard.Utc(now, "now"));
         _posts.Add(post);
         return post;
     }
 
-    public void RevisePost(Guid postId, PostContent content, EditorIdentity editor)
+    public void RevisePost(Guid postId, PostContent content, IReadOnlyCollection<StoredImage> images, EditorIdentity editor)
     {
         EnsureEditor(editor);
         EnsureNotArchived("edited");
+        ContentImages.EnsureUsable(OrganisationId, images, content.Images);
         Post(postId).Revise(content, editor);
     }
 

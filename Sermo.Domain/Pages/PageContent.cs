@@ -44,6 +44,9 @@ public sealed partial record PageContent
         ("brandName", BrandName), ("logoImageId", LogoImageId), ("coverImageId", CoverImageId), ("brandColour", BrandColour),
         ("accentColour", AccentColour), ("importantSafetyInformation", ImportantSafetyInformation));
 
+    /// <summary>The images the content names, by the field the domain names them with.</summary>
+    internal IEnumerable<(string Field, Guid? Id)> Images => [("Logo", LogoImageId), ("Cover image", CoverImageId)];
+
     /// <summary>The texts a reviewer reads for claims, named as the domain names them.</summary>
     internal IEnumerable<(string Field, string? Text)> Texts =>
         [("Title", Title), ("Tagline", Tagline), ("About text", AboutText), ("Company information", CompanyInformation)];

@@ -22,5 +22,7 @@ public sealed record PostContent
     public string Hash => ContentHash.Of(
         ("kind", Kind), ("body", Body), ("imageId", ImageId), ("brandName", BrandName), ("importantSafetyInformation", ImportantSafetyInformation));
 
+    internal IEnumerable<(string Field, Guid? Id)> Images => [("Image", ImageId)];
+
     internal IEnumerable<(string Field, string? Text)> Texts => [("Post body", Body)];
 }

@@ -29,8 +29,13 @@ internal static class Given
 
     public static Organisation Pharma(string name = "Helix Therapeutics") => new(name, OrganisationKind.PharmaCompany, "US", Now);
 
-    /// <summary>An organisation, the agency it mandated with one of its people as editor, and one of its reviewers.</summary>
-    public sealed record PageTeam(Organisation Organisation, Agency Agency, EditorIdentity Editor, ReviewerIdentity Reviewer);
+    /// <summary>An organisation, the agency it mandated with one of its people as editor, one of its reviewers, and a
+    /// logo the agency uploaded for it.</summary>
+    public sealed record PageTeam(Organisation Organisation, Agency Agency, EditorIdentity Editor, ReviewerIdentity Reviewer, StoredImage Logo)
+    {
+        /// <summary>The organisation's uploaded images, as a command hands them to the Page.</summary>
+        public IReadOnlyCollection<StoredImage> Images => [Logo];
+    }
 
     public static PageTeam Team(string name = "Helix Therapeutics")
     {
@@ -38,13 +43,14 @@ internal static class Given
         var agency = new Agency("Blue Pill Creative", "GB", Now);
         organisation.GrantMandate(agency, Now);
         return new PageTeam(organisation, agency, EditorIdentity.ActingFor(organisation, agency.Id, "editor@agency", Now),
-            ReviewerIdentity.Of(organisation, "mlr@helix"));
+            ReviewerIdentity.Of(organisation, "mlr@helix"), Image(organisation, agency));
     }
 
-    public static readonly Guid LogoImageId = new("0b9d2f0e-5a55-4c57-9a57-5a7c3f1d2e01");
+    public static StoredImage Image(Organisation organisation, Agency agency) =>
+        new(organisation, agency.Id, StoredImageFormat.Png, 2048, 256, 256, new string('a', 64), Now);
 
-    public static PageContent ReminderAd(string title = "Cardiva") =>
-        new(title, "Once daily", "Cardiva (examplestatin) tablets.", null, "Cardiva", LogoImageId, null, "#1A2B3C", null, ContentKind.ReminderAd, null);
+    public static PageContent ReminderAd(string title = "Cardiva", Guid? logo = null) =>
+        new(title, "Once daily", "Cardiva (examplestatin) tablets.", null, "Cardiva", logo, null, "#1A2B3C", null, ContentKind.ReminderAd, null);
 
     public static PageContent ClaimWithoutSafetyInformation() =>
         new("Cardiva", null, "Cardiva lowers LDL by 50%.", null, "Cardiva", null, null, null, null, ContentKind.ProductClaim, null);

@@ -9,11 +9,11 @@ public class PageEngagementTests
 
     private static (Page Page, PagePost Post) LivePageWithPost()
     {
-        var page = Page.Create(Team.Organisation, "cardiva", Given.ReminderAd(), Team.Editor, Given.Now);
+        var page = Page.Create(Team.Organisation, "cardiva", Given.ReminderAd(), [], Team.Editor, Given.Now);
         page.SubmitForReview(Team.Editor, Given.Now);
         page.RecordDecision(Team.Reviewer, 1, ReviewOutcome.Approved, null, Given.Now);
         page.Publish(Team.Editor, 1, Given.Now);
-        var post = page.DraftPost(Given.Post(), Team.Editor, Given.Now);
+        var post = page.DraftPost(Given.Post(), [], Team.Editor, Given.Now);
         page.SubmitPost(post.Id, Team.Editor, Given.Now);
         page.RecordPostDecision(Team.Reviewer, post.Id, 1, ReviewOutcome.Approved, null, Given.Now);
         page.PublishPost(Team.Editor, post.Id, 1, Given.Now);
@@ -42,9 +42,9 @@ public class PageEngagementTests
     public void Pages_that_are_not_live_and_posts_not_published_take_no_engagement()
     {
         var (page, _) = LivePageWithPost();
-        var draft = page.DraftPost(Given.Post("Draft"), Team.Editor, Given.Now);
+        var draft = page.DraftPost(Given.Post("Draft"), [], Team.Editor, Given.Now);
         var member = Given.VerifiedPhysician();
-        var notLive = Page.Create(Team.Organisation, "unpublished", Given.ReminderAd(), Team.Editor, Given.Now);
+        var notLive = Page.Create(Team.Organisation, "unpublished", Given.ReminderAd(), [], Team.Editor, Given.Now);
 
         Assert.Equal(DomainErrorCodes.PageNotLive, Assert.Throws<DomainRuleException>(() => PageFollow.Start(notLive, member, Given.Now)).Code);
         Assert.Equal(DomainErrorCodes.PageNotLive, Assert.Throws<DomainRuleException>(() => PostReaction.React(page, draft.Id, member, ReactionKind.Like, Given.Now)).Code);

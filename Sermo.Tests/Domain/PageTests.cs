@@ -8,7 +8,7 @@ public class PageTests
 {
     private static readonly Given.PageTeam Team = Given.Team();
 
-    private static Page DraftPage(string slug = "cardiva") => Page.Create(Team.Organisation, slug, Given.ReminderAd(), Team.Editor, Given.Now);
+    private static Page DraftPage(string slug = "cardiva") => Page.Create(Team.Organisation, slug, Given.ReminderAd(), [], Team.Editor, Given.Now);
 
     private static Page InReviewPage()
     {
@@ -65,7 +65,7 @@ public class PageTests
     {
         var page = InReviewPage();
         page.RecordDecision(Team.Reviewer, 1, ReviewOutcome.Approved, null, Given.Now);
-        page.Revise(Given.ReminderAd("Cardiva XR"), Team.Editor, Given.Now);
+        page.Revise(Given.ReminderAd("Cardiva XR"), [], Team.Editor, Given.Now);
 
         var stale = Assert.Throws<DomainRuleException>(() => page.Publish(Team.Editor, 1, Given.Now));
         var unapproved = Assert.Throws<DomainRuleException>(() => page.Publish(Team.Editor, 2, Given.Now));
@@ -85,8 +85,7 @@ public class PageTests
         Assert.Matches("^[0-9a-f]{64}$", composed.Hash);
         Assert.Equal(Given.ReminderAd("Cardiva").Hash, Given.ReminderAd(" Cardiva ").Hash);
         Assert.NotEqual(Given.ReminderAd("Cardiva").Hash, Given.ReminderAd("Cardiva XR").Hash);
-        Assert.NotEqual(Given.ReminderAd().Hash,
-            new PageContent("Cardiva", "Once daily", "Cardiva (examplestatin) tablets.", null, "Cardiva", null, null, "#1A2B3C", null, ContentKind.ReminderAd, null).Hash);
+        Assert.NotEqual(Given.ReminderAd(logo: Team.Logo.Id).Hash, Given.ReminderAd().Hash);
     }
 
     [Fact]
@@ -96,7 +95,7 @@ public class PageTests
         var first = page.Live!;
         var hash = first.ContentHash;
 
-        page.Revise(Given.ReminderAd("Cardiva XR"), Team.Editor, Given.Now);
+        page.Revise(Given.ReminderAd("Cardiva XR"), [], Team.Editor, Given.Now);
         page.SubmitForReview(Team.Editor, Given.Now);
         page.RecordDecision(Team.Reviewer, 2, ReviewOutcome.Approved, null, Given.Now);
         page.Publish(Team.Editor, 2, Given.Now);
@@ -120,7 +119,7 @@ public class PageTests
     {
         var page = PublishedPage();
 
-        page.Revise(Given.ReminderAd("Cardiva XR"), Team.Editor, Given.Now);
+        page.Revise(Given.ReminderAd("Cardiva XR"), [], Team.Editor, Given.Now);
 
         Assert.Equal(ReviewState.Draft, page.State);
         Assert.Equal(2, page.StagingRevision);
@@ -141,7 +140,7 @@ public class PageTests
         Assert.Equal((ReviewState.ChangesRequested, ReviewState.ChangesRequested), (page.State, page.Staging.State));
         Assert.Equal("Logo is outdated", page.Decisions.Single().Reason);
         Assert.Throws<DomainRuleException>(() => page.SubmitForReview(Team.Editor, Given.Now));
-        page.Revise(Given.ReminderAd(), Team.Editor, Given.Now);
+        page.Revise(Given.ReminderAd(), [], Team.Editor, Given.Now);
         Assert.Equal((ReviewState.Draft, 2), (page.State, page.StagingRevision));
         Assert.Equal(ReviewState.ChangesRequested, page.Revisions[0].State);
     }
@@ -188,7 +187,7 @@ public class PageTests
     {
         var page = InReviewPage();
 
-        var editing = Assert.Throws<DomainRuleException>(() => page.Revise(Given.ReminderAd(), Team.Editor, Given.Now));
+        var editing = Assert.Throws<DomainRuleException>(() => page.Revise(Given.ReminderAd(), [], Team.Editor, Given.Now));
 
         Assert.Equal(DomainErrorCodes.InvalidStateTransition, editing.Code);
     }
@@ -205,12 +204,12 @@ public class PageTests
         var page = DraftPage();
         foreach (var action in new Action[]
         {
-            () => page.Revise(Given.ReminderAd(), other.Editor, Given.Now),
+            () => page.Revise(Given.ReminderAd(), [], other.Editor, Given.Now),
             () => page.SubmitForReview(other.Editor, Given.Now),
             () => page.Publish(other.Editor, 1, Given.Now),
             () => page.Archive(other.Editor, Given.Now),
-            () => page.DraftPost(Given.Post(), other.Editor, Given.Now),
-            () => Page.Create(Team.Organisation, "elsewhere", Given.ReminderAd(), other.Editor, Given.Now),
+            () => page.DraftPost(Given.Post(), [], other.Editor, Given.Now),
+            () => Page.Create(Team.Organisation, "elsewhere", Given.ReminderAd(), [], other.Editor, Given.Now),
         })
         {
             Assert.Equal(DomainErrorCodes.AgencyNotMandated, Assert.Throws<DomainRuleException>(action).Code);
@@ -224,13 +223,13 @@ public class PageTests
     [Fact]
     public void Product_claims_need_important_safety_information_before_review_but_reminder_ads_do_not()
     {
-        var page = Page.Create(Team.Organisation, "cardiva-claims", Given.ClaimWithoutSafetyInformation(), Team.Editor, Given.Now);
+        var page = Page.Create(Team.Organisation, "cardiva-claims", Given.ClaimWithoutSafetyInformation(), [], Team.Editor, Given.Now);
 
         var error = Assert.Throws<PromotionalContentException>(() => page.SubmitForReview(Team.Editor, Given.Now));
         Assert.Equal(DomainErrorCodes.SafetyInformationRequired, error.Code);
         Assert.Equal("Important Safety Information", error.Field);
 
-        page.Revise(new PageContent("Cardiva", null, "Cardiva lowers LDL by 50%.", null, "Cardiva", null, null, null, null, ContentKind.ProductClaim, "Do not use in pregnancy."), Team.Editor, Given.Now);
+        page.Revise(new PageContent("Cardiva", null, "Cardiva lowers LDL by 50%.", null, "Cardiva", null, null, null, null, ContentKind.ProductClaim, "Do not use in pregnancy."), [], Team.Editor, Given.Now);
         page.SubmitForReview(Team.Editor, Given.Now);
         Assert.Equal(ReviewState.InReview, page.State);
     }
@@ -240,7 +239,7 @@ public class PageTests
     {
         var content = new PageContent("Cardiva", "Clinically proven", "Cardiva lowers LDL by 50%.", "Well tolerated by most patients.", "Cardiva",
             null, null, null, null, ContentKind.ReminderAd, null);
-        var page = Page.Create(Team.Organisation, "cardiva-reminder", content, Team.Editor, Given.Now);
+        var page = Page.Create(Team.Organisation, "cardiva-reminder", content, [], Team.Editor, Given.Now);
 
         var error = Assert.Throws<PromotionalContentException>(() => page.SubmitForReview(Team.Editor, Given.Now));
 
@@ -254,8 +253,8 @@ public class PageTests
     [Fact]
     public void Branded_content_names_its_brand_and_unbranded_content_does_not()
     {
-        var unnamed = Page.Create(Team.Organisation, "no-brand", new PageContent("Cardiva", null, "Tablets.", null, null, null, null, null, null, ContentKind.ReminderAd, null), Team.Editor, Given.Now);
-        var named = Page.Create(Team.Organisation, "named", new PageContent("Helix", null, "About us.", null, "Cardiva", null, null, null, null, ContentKind.Unbranded, null), Team.Editor, Given.Now);
+        var unnamed = Page.Create(Team.Organisation, "no-brand", new PageContent("Cardiva", null, "Tablets.", null, null, null, null, null, null, ContentKind.ReminderAd, null), [], Team.Editor, Given.Now);
+        var named = Page.Create(Team.Organisation, "named", new PageContent("Helix", null, "About us.", null, "Cardiva", null, null, null, null, ContentKind.Unbranded, null), [], Team.Editor, Given.Now);
 
         Assert.Equal(DomainErrorCodes.BrandNameRequired, Assert.Throws<PromotionalContentException>(() => unnamed.SubmitForReview(Team.Editor, Given.Now)).Code);
         Assert.Equal("Brand name", Assert.Throws<PromotionalContentException>(() => named.SubmitForReview(Team.Editor, Given.Now)).Field);
@@ -270,7 +269,7 @@ public class PageTests
 
         Assert.False(page.IsLive);
         Assert.Equal(ReviewState.Archived, page.Revisions.Single().State);
-        Assert.Throws<DomainRuleException>(() => page.Revise(Given.ReminderAd(), Team.Editor, Given.Now));
+        Assert.Throws<DomainRuleException>(() => page.Revise(Given.ReminderAd(), [], Team.Editor, Given.Now));
         Assert.Throws<DomainRuleException>(() => page.Archive(Team.Editor, Given.Now));
     }
 
@@ -281,7 +280,7 @@ public class PageTests
         var staff = StaffIdentity.Of("staff-1");
 
         page.Suspend(staff, "Reported by members", Given.Now);
-        page.Revise(Given.ReminderAd("Cardiva XR"), Team.Editor, Given.Now);
+        page.Revise(Given.ReminderAd("Cardiva XR"), [], Team.Editor, Given.Now);
         page.SubmitForReview(Team.Editor, Given.Now);
         page.RecordDecision(Team.Reviewer, 2, ReviewOutcome.Approved, null, Given.Now);
 
@@ -300,7 +299,7 @@ public class PageTests
     public void Posts_follow_the_same_review_and_keep_their_decisions_apart()
     {
         var page = PublishedPage();
-        var post = page.DraftPost(Given.Post(), Team.Editor, Given.Now);
+        var post = page.DraftPost(Given.Post(), [], Team.Editor, Given.Now);
         Assert.Throws<DomainRuleException>(() => page.PublishPost(Team.Editor, post.Id, 1, Given.Now));
 
         page.SubmitPost(post.Id, Team.Editor, Given.Now);
@@ -315,12 +314,12 @@ public class PageTests
     public void A_published_post_is_immutable_and_can_only_be_withdrawn()
     {
         var page = PublishedPage();
-        var post = page.DraftPost(Given.Post(), Team.Editor, Given.Now);
+        var post = page.DraftPost(Given.Post(), [], Team.Editor, Given.Now);
         page.SubmitPost(post.Id, Team.Editor, Given.Now);
         page.RecordPostDecision(Team.Reviewer, post.Id, 1, ReviewOutcome.Approved, null, Given.Now);
         page.PublishPost(Team.Editor, post.Id, 1, Given.Now);
 
-        var error = Assert.Throws<DomainRuleException>(() => page.RevisePost(post.Id, Given.Post("Changed"), Team.Editor));
+        var error = Assert.Throws<DomainRuleException>(() => page.RevisePost(post.Id, Given.Post("Changed"), [], Team.Editor));
         page.WithdrawPost(Team.Editor, post.Id, Given.Now);
 
         Assert.Equal(DomainErrorCodes.InvalidStateTransition, error.Code);
@@ -331,11 +330,11 @@ public class PageTests
     public void Editing_an_approved_post_voids_the_approval()
     {
         var page = PublishedPage();
-        var post = page.DraftPost(Given.Post(), Team.Editor, Given.Now);
+        var post = page.DraftPost(Given.Post(), [], Team.Editor, Given.Now);
         page.SubmitPost(post.Id, Team.Editor, Given.Now);
         page.RecordPostDecision(Team.Reviewer, post.Id, 1, ReviewOutcome.Approved, null, Given.Now);
 
-        page.RevisePost(post.Id, Given.Post("Visit us at ACC.26, booth 12"), Team.Editor);
+        page.RevisePost(post.Id, Given.Post("Visit us at ACC.26, booth 12"), [], Team.Editor);
 
         Assert.Equal((ReviewState.Draft, 2), (post.State, post.Revision));
         Assert.Equal(DomainErrorCodes.PageRevisionMismatch, Assert.Throws<DomainRuleException>(() => page.PublishPost(Team.Editor, post.Id, 1, Given.Now)).Code);
@@ -346,7 +345,7 @@ public class PageTests
     public void Posts_publish_only_on_a_page_that_went_live()
     {
         var page = DraftPage();
-        var post = page.DraftPost(Given.Post(), Team.Editor, Given.Now);
+        var post = page.DraftPost(Given.Post(), [], Team.Editor, Given.Now);
         page.SubmitPost(post.Id, Team.Editor, Given.Now);
         page.RecordPostDecision(Team.Reviewer, post.Id, 1, ReviewOutcome.Approved, null, Given.Now);
 
@@ -359,7 +358,7 @@ public class PageTests
     public void A_page_approval_does_not_count_for_a_post()
     {
         var page = PublishedPage();
-        var post = page.DraftPost(Given.Post("News"), Team.Editor, Given.Now);
+        var post = page.DraftPost(Given.Post("News"), [], Team.Editor, Given.Now);
         page.SubmitPost(post.Id, Team.Editor, Given.Now);
 
         var error = Assert.Throws<DomainRuleException>(() => page.PublishPost(Team.Editor, post.Id, 1, Given.Now));
@@ -373,7 +372,7 @@ public class PageTests
     [InlineData("cardiva--x")]
     public void Slugs_are_url_safe(string slug)
     {
-        Assert.Throws<DomainRuleException>(() => Page.Create(Team.Organisation, slug, Given.ReminderAd(), Team.Editor, Given.Now));
+        Assert.Throws<DomainRuleException>(() => Page.Create(Team.Organisation, slug, Given.ReminderAd(), [], Team.Editor, Given.Now));
     }
 
     [Fact]
@@ -398,5 +397,32 @@ public class PageTests
 
         Assert.True(organisation.IsRepresentedBy(agency.Id, Given.Now.AddDays(1)));
         Assert.False(organisation.IsRepresentedBy(agency.Id, Given.Now.AddDays(3)));
+    }
+
+    [Fact]
+    public void Content_shows_only_uploaded_images_of_the_pages_organisation()
+    {
+        var other = Given.Team("Other Pharma");
+        var page = Page.Create(Team.Organisation, "branded", Given.ReminderAd(logo: Team.Logo.Id), Team.Images, Team.Editor, Given.Now);
+        var post = page.DraftPost(new PostContent("With our logo", Team.Logo.Id, ContentKind.Unbranded, null, null), Team.Images, Team.Editor, Given.Now);
+        Assert.Equal((Team.Logo.Id, Team.Logo.Id), (page.Staging.LogoImageId, post.ImageId));
+
+        var refusals = new (Action Act, string Field)[]
+        {
+            // Another organisation's image, even when the command loaded it, and an id no image has.
+            (() => page.Revise(Given.ReminderAd(logo: other.Logo.Id), other.Images, Team.Editor, Given.Now), "Logo"),
+            (() => page.Revise(new PageContent("Cardiva", null, "Tablets.", null, "Cardiva", null, Guid.NewGuid(), null, null, ContentKind.ReminderAd, null), Team.Images, Team.Editor, Given.Now), "Cover image"),
+            (() => page.DraftPost(new PostContent("Theirs", other.Logo.Id, ContentKind.Unbranded, null, null), [.. Team.Images, other.Logo], Team.Editor, Given.Now), "Image"),
+            (() => page.RevisePost(post.Id, new PostContent("Missing", Guid.NewGuid(), ContentKind.Unbranded, null, null), Team.Images, Team.Editor), "Image"),
+            (() => Page.Create(Team.Organisation, "elsewhere", Given.ReminderAd(logo: Team.Logo.Id), [], Team.Editor, Given.Now), "Logo"),
+        };
+        foreach (var (act, field) in refusals)
+        {
+            var error = Assert.Throws<DomainRuleException>(act);
+            Assert.Equal((DomainErrorCodes.ImageNotFound, field), (error.Code, error.Field));
+        }
+        Assert.Equal(1, page.StagingRevision);
+        Assert.Single(page.Posts);
+        Assert.Equal(1, post.Revision);
     }
 }

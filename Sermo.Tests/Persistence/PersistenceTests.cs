@@ -143,13 +143,13 @@ public abstract class PersistenceTests : IAsyncLifetime
     public async Task A_page_round_trips_with_revisions_decisions_and_posts_and_stays_workable()
     {
         var team = Given.Team();
-        var page = Page.Create(team.Organisation, "cardiva", Given.ReminderAd(), team.Editor, Given.Now);
+        var page = Page.Create(team.Organisation, "cardiva", Given.ReminderAd(logo: team.Logo.Id), team.Images, team.Editor, Given.Now);
         page.SubmitForReview(team.Editor, Given.Now);
         page.RecordDecision(team.Reviewer, 1, ReviewOutcome.Approved, null, Given.Now);
         page.Publish(team.Editor, 1, Given.Now);
-        page.DraftPost(new PostContent("Visit our booth", Given.LogoImageId, ContentKind.Unbranded, null, null), team.Editor, Given.Now);
-        page.Revise(Given.ReminderAd("Cardiva XR"), team.Editor, Given.Now);
-        await SaveAsync(team.Agency, team.Organisation, page);
+        page.DraftPost(new PostContent("Visit our booth", team.Logo.Id, ContentKind.Unbranded, null, null), team.Images, team.Editor, Given.Now);
+        page.Revise(Given.ReminderAd("Cardiva XR", team.Logo.Id), team.Images, team.Editor, Given.Now);
+        await SaveAsync(team.Agency, team.Organisation, team.Logo, page);
 
         await using (var db = NewContext())
         {
@@ -158,10 +158,10 @@ public abstract class PersistenceTests : IAsyncLifetime
             Assert.Equal("Cardiva", loaded.Live!.Title);
             Assert.Equal(page.Live!.ContentHash, loaded.Live.ContentHash);
             Assert.Equal("#1A2B3C", loaded.Staging.BrandColour);
-            Assert.Equal(Given.LogoImageId, loaded.Staging.LogoImageId);
+            Assert.Equal(team.Logo.Id, loaded.Staging.LogoImageId);
             Assert.Equal(team.Editor, loaded.Staging.EditedBy);
             Assert.Equal(team.Reviewer, loaded.Decisions.Single().Reviewer);
-            Assert.Equal(Given.LogoImageId, loaded.Posts.Single().ImageId);
+            Assert.Equal(team.Logo.Id, loaded.Posts.Single().ImageId);
 
             loaded.SubmitForReview(team.Editor, Given.Now.AddDays(1));
             loaded.RecordDecision(team.Reviewer, 2, ReviewOutcome.Approved, null, Given.Now.AddDays(1));
@@ -180,7 +180,7 @@ public abstract class PersistenceTests : IAsyncLifetime
     public async Task The_audit_trail_and_revision_content_cannot_be_changed_or_deleted_through_the_context()
     {
         var team = Given.Team();
-        var page = Page.Create(team.Organisation, "audited", Given.ReminderAd(), team.Editor, Given.Now);
+        var page = Page.Create(team.Organisation, "audited", Given.ReminderAd(), [], team.Editor, Given.Now);
         page.SubmitForReview(team.Editor, Given.Now);
         page.RecordDecision(team.Reviewer, 1, ReviewOutcome.ChangesRequested, "Logo is outdated", Given.Now);
         await SaveAsync(team.Agency, team.Organisation, page);
@@ -213,6 +213,62 @@ public abstract class PersistenceTests : IAsyncLifetime
     }
 
     [PersistenceFact]
+    public async Task The_database_refuses_to_rewrite_or_delete_the_audit_trail_whatever_the_code_sends()
+    {
+        var team = Given.Team();
+        var page = Page.Create(team.Organisation, "guarded", Given.ReminderAd(logo: team.Logo.Id), team.Images, team.Editor, Given.Now);
+        page.SubmitForReview(team.Editor, Given.Now);
+        page.RecordDecision(team.Reviewer, 1, ReviewOutcome.Approved, "Fine as shown", Given.Now);
+        page.Publish(team.Editor, 1, Given.Now);
+        var published = page.DraftPost(new PostContent("Published words", team.Logo.Id, ContentKind.Unbranded, null, null), team.Images, team.Editor, Given.Now);
+        page.SubmitPost(published.Id, team.Editor, Given.Now);
+        page.RecordPostDecision(team.Reviewer, published.Id, 1, ReviewOutcome.Approved, null, Given.Now);
+        page.PublishPost(team.Editor, published.Id, 1, Given.Now);
+        var draft = page.DraftPost(Given.Post("Draft words"), [], team.Editor, Given.Now);
+        await SaveAsync(team.Agency, team.Organisation, team.Logo, page);
+        var (pageId, organisationId, postId) = (page.Id, team.Organisation.Id, published.Id);
+
+        // Each attempt on a context of its own: the context's own check never sees these, the database must refuse them.
+        var attempts = new List<(string What, Func<SermoDbContext, Task> Act)>
+        {
+            ("ExecuteUpdate of a decision", db => db.Set<ReviewDecision>().Where(d => d.PageId == pageId).ExecuteUpdateAsync(u => u.SetProperty(d => d.Reason, "Rewritten"))),
+            ("ExecuteDelete of a decision", db => db.Set<ReviewDecision>().Where(d => d.PageId == pageId).ExecuteDeleteAsync()),
+            ("raw UPDATE of a decision", db => db.Database.ExecuteSqlRawAsync("UPDATE \"ReviewDecisions\" SET \"Outcome\" = 1")),
+            ("raw DELETE of a decision", db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"ReviewDecisions\"")),
+            ("ExecuteUpdate of a published revision's content", db => db.Set<PageRevision>().Where(r => r.PageId == pageId).ExecuteUpdateAsync(u => u.SetProperty(r => r.AboutText, "Rewritten"))),
+            ("raw UPDATE of a revision's title", db => db.Database.ExecuteSqlRawAsync("UPDATE \"PageRevisions\" SET \"Title\" = 'Rewritten'")),
+            ("ExecuteDelete of a revision", db => db.Set<PageRevision>().Where(r => r.PageId == pageId).ExecuteDeleteAsync()),
+            ("ExecuteUpdate of a published post's content", db => db.Set<PagePost>().Where(p => p.Id == postId).ExecuteUpdateAsync(u => u.SetProperty(p => p.Body, "Rewritten"))),
+            ("ExecuteUpdate of a published post's image", db => db.Set<PagePost>().Where(p => p.Id == postId).ExecuteUpdateAsync(u => u.SetProperty(p => p.ImageId, (Guid?)null))),
+            ("raw DELETE of the Page", db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"Pages\"")),
+            ("ExecuteDelete of the organisation", db => db.Organisations.Where(o => o.Id == organisationId).ExecuteDeleteAsync()),
+        };
+        if (Provider == DatabaseProvider.Postgres)
+            attempts.Add(("TRUNCATE of the decisions", db => db.Database.ExecuteSqlRawAsync("TRUNCATE \"ReviewDecisions\"")));
+        foreach (var (what, act) in attempts)
+        {
+            await using var db = NewContext();
+            var refusal = await Record.ExceptionAsync(() => act(db));
+            Assert.True(refusal is DbException, $"{what} was not refused by the database: {refusal?.GetType().Name ?? "no error"}");
+        }
+
+        // The workflow still moves: a revision's state and a draft post's content may change.
+        await using (var db = NewContext())
+        {
+            Assert.Equal(1, await db.Set<PageRevision>().Where(r => r.PageId == pageId).ExecuteUpdateAsync(u => u.SetProperty(r => r.SubmittedAt, Given.Now.AddDays(1))));
+            Assert.Equal(1, await db.Set<PagePost>().Where(p => p.Id == draft.Id).ExecuteUpdateAsync(u => u.SetProperty(p => p.Body, "Draft, edited")));
+        }
+        await using var check = NewContext();
+        var kept = await check.Pages.IncludeAggregate().SingleAsync(p => p.Id == pageId);
+        Assert.Equal(2, kept.Decisions.Count);
+        Assert.All(kept.Decisions, d => Assert.Equal(ReviewOutcome.Approved, d.Outcome));
+        Assert.Equal("Fine as shown", kept.Decisions.Single(d => d.PostId is null).Reason);
+        Assert.Equal((Given.ReminderAd().Title, Given.ReminderAd().AboutText, page.Live!.ContentHash), (kept.Live!.Title, kept.Live.AboutText, kept.Live.ContentHash));
+        Assert.Equal(("Published words", (Guid?)team.Logo.Id), (kept.Posts.Single(p => p.Id == postId).Body, kept.Posts.Single(p => p.Id == postId).ImageId));
+        Assert.True(await check.Organisations.AnyAsync(o => o.Id == organisationId));
+    }
+
+    [PersistenceFact]
     public async Task A_case_round_trips_with_patient_details_responses_votes_and_attachments()
     {
         var author = Given.VerifiedPhysician();
@@ -242,7 +298,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         var @case = Given.OpenCase(author);
         @case.Respond(colleague, ResponseKind.Advice, "Check potassium first.", Given.Now.AddMinutes(5));
         var team = Given.Team();
-        var page = Page.Create(team.Organisation, "plain", Given.ReminderAd(), team.Editor, Given.Now);
+        var page = Page.Create(team.Organisation, "plain", Given.ReminderAd(), [], team.Editor, Given.Now);
         await SaveAsync(author, colleague, @case, team.Agency, team.Organisation, page);
 
         await using (var db = NewContext())
@@ -362,7 +418,7 @@ public abstract class PersistenceTests : IAsyncLifetime
     public async Task Two_editors_saving_the_same_page_conflict()
     {
         var team = Given.Team();
-        var page = Page.Create(team.Organisation, "race", Given.ReminderAd(), team.Editor, Given.Now);
+        var page = Page.Create(team.Organisation, "race", Given.ReminderAd(), [], team.Editor, Given.Now);
         await SaveAsync(team.Agency, team.Organisation, page);
 
         await using var first = NewContext();

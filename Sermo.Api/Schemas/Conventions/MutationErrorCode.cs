@@ -33,6 +33,8 @@ public enum MutationErrorCode
     ImageDimensionsOutOfRange,
     [GraphQLDescription("The file claims to be an image but cannot be decoded whole (truncated or damaged).")]
     ImageCorrupt,
+    [GraphQLDescription("The content names an image that is not an uploaded image of the Page's organisation (the path says which).")]
+    ImageNotFound,
     [GraphQLDescription("Branded content (a reminder ad or product claims) must name its brand.")]
     BrandNameRequired,
     [GraphQLDescription("A reminder ad makes an efficacy or safety claim; the message quotes it and the path says where.")]

@@ -39,7 +39,7 @@ internal sealed class PageRevisionConfiguration : IEntityTypeConfiguration<PageR
 {
     public void Configure(EntityTypeBuilder<PageRevision> entity)
     {
-        entity.ToTable("PageRevisions");
+        entity.ToTable("PageRevisions", table => AuditTrailTriggers.Declare(table));
         entity.HasKey(r => new { r.PageId, r.Number });
         entity.Property(r => r.Title).HasMaxLength(200);
         entity.Property(r => r.Tagline).HasMaxLength(300);
@@ -49,6 +49,11 @@ internal sealed class PageRevisionConfiguration : IEntityTypeConfiguration<PageR
         entity.Property(r => r.ContentHash).HasMaxLength(ContentHash.Length).IsFixedLength();
         entity.ComplexProperty(r => r.EditedBy, PageConfiguration.Editor);
         entity.Ignore(r => r.Content);
+        // "Does a live Page show this image?" (who may fetch it) starts from the image. No foreign key to StoredImages:
+        // the domain checks the image when the content is written, and on SQLite adding one would rebuild the table and
+        // drop its audit-trail triggers (AuditTrailTriggers).
+        entity.HasIndex(r => r.LogoImageId);
+        entity.HasIndex(r => r.CoverImageId);
         // Submissions awaiting review, oldest first.
         entity.HasIndex(r => new { r.State, r.SubmittedAt });
     }
@@ -58,7 +63,7 @@ internal sealed class ReviewDecisionConfiguration : IEntityTypeConfiguration<Rev
 {
     public void Configure(EntityTypeBuilder<ReviewDecision> entity)
     {
-        entity.ToTable("ReviewDecisions");
+        entity.ToTable("ReviewDecisions", table => AuditTrailTriggers.Declare(table));
         entity.HasKey(d => d.Id);
         entity.Property(d => d.Id).ValueGeneratedNever();
         entity.Property(d => d.ContentHash).HasMaxLength(ContentHash.Length).IsFixedLength();
@@ -77,13 +82,14 @@ internal sealed class PagePostConfiguration : IEntityTypeConfiguration<PagePost>
 {
     public void Configure(EntityTypeBuilder<PagePost> entity)
     {
-        entity.ToTable("PagePosts");
+        entity.ToTable("PagePosts", table => AuditTrailTriggers.Declare(table));
         entity.HasKey(p => p.Id);
         entity.Property(p => p.Id).ValueGeneratedNever();
         entity.Property(p => p.BrandName).HasMaxLength(200);
         entity.Property(p => p.ContentHash).HasMaxLength(ContentHash.Length).IsFixedLength();
         entity.ComplexProperty(p => p.EditedBy, PageConfiguration.Editor);
         entity.Ignore(p => p.Content);
+        entity.HasIndex(p => p.ImageId);
         // A Page's feed: its published posts, newest first.
         entity.HasIndex(p => new { p.PageId, p.State, p.PublishedAt });
         ConcurrencyVersion.Add(entity);

@@ -30,7 +30,7 @@ public sealed class ImagesSchemaContributor : IPartnerSchemaContributor
     {
         var image = await context.DataLoader<StoredImageById>().LoadAsync(id);
         return image is not null && await context.Services.GetRequiredService<StoredImageAccess>()
-            .MayReadAsync(image, new Caller(context.User), context.DataLoader<MandatedOrganisationById>())
+            .MayReadAsync(image, new Caller(context.User), context.CancellationToken)
             ? image
             : null;
     }

@@ -11,7 +11,7 @@ public static class ImagesServiceCollectionExtensions
         services.AddSingleton<IPartnerSchemaContributor, ImagesSchemaContributor>();
         services.AddSermoBlobStore();
         services.AddSingleton<ImageInspector>();
-        services.AddSingleton<StoredImageAccess>();
+        services.AddScoped<StoredImageAccess>();
         services.AddSingleton<ImageCommands>();
         return services;
     }

@@ -34,7 +34,8 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
             if (organisation is null || !await caller.ActsForAsync(organisation))
                 return null;
-            var page = Page.Create(organisation, input.Slug, input.Content.ToContent(ids), Editor(organisation, caller), Now);
+            var page = Page.Create(organisation, input.Slug, input.Content.ToContent(ids), await ImagesAsync(db, input.Content.ImageKeys(ids), cancellationToken),
+                Editor(organisation, caller), Now);
             db.Pages.Add(page);
             try
             {
@@ -49,10 +50,10 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
     }
 
     public Task<Payload<Page>> RevisePageAsync(RevisePageInput input, PageCaller caller, CancellationToken cancellationToken) =>
-        OnPageAsync(input.PageId, PageContentFields, caller, cancellationToken, (page, organisation, _) =>
+        OnPageAsync(input.PageId, PageContentFields, caller, cancellationToken, (page, organisation, _, images) =>
         {
-            page.Revise(input.Content.ToContent(ids), Editor(organisation, caller), Now);
-        });
+            page.Revise(input.Content.ToContent(ids), images, Editor(organisation, caller), Now);
+        }, () => input.Content.ImageKeys(ids));
 
     public Task<Payload<Page>> SubmitPageAsync(PageIdInput input, PageCaller caller, CancellationToken cancellationToken) =>
         OnPageAsync(input.PageId, PageContentFields, caller, cancellationToken, (page, organisation, events) =>
@@ -85,12 +86,12 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             page.Reinstate(StaffIdentity.Of(caller.Person)));
 
     public Task<Payload<PagePost>> CreatePostAsync(CreatePostInput input, PageCaller caller, CancellationToken cancellationToken) =>
-        OnPageAsync(input.PageId, PostContentFields, caller, cancellationToken, (page, organisation, _) =>
-            page.DraftPost(input.Content.ToContent(ids), Editor(organisation, caller), Now));
+        OnPageAsync<PagePost>(input.PageId, PostContentFields, caller, cancellationToken, (page, organisation, _, images) =>
+            page.DraftPost(input.Content.ToContent(ids), images, Editor(organisation, caller), Now), () => input.Content.ImageKeys(ids));
 
     public Task<Payload<PagePost>> RevisePostAsync(RevisePostInput input, PageCaller caller, CancellationToken cancellationToken) =>
-        OnPostAsync(input.PostId, PostContentFields, caller, cancellationToken, (page, post, organisation, _) =>
-            page.RevisePost(post.Id, input.Content.ToContent(ids), Editor(organisation, caller)));
+        OnPostAsync(input.PostId, PostContentFields, caller, cancellationToken, (page, post, organisation, _, images) =>
+            page.RevisePost(post.Id, input.Content.ToContent(ids), images, Editor(organisation, caller)), () => input.Content.ImageKeys(ids));
 
     public Task<Payload<PagePost>> SubmitPostAsync(PostIdInput input, PageCaller caller, CancellationToken cancellationToken) =>
         OnPostAsync(input.PostId, PostContentFields, caller, cancellationToken, (page, post, organisation, events) =>
@@ -174,38 +175,49 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
     /// <summary>A change of one Page, loaded whole and tracked; refused as not found unless the caller acts for its organisation.</summary>
     private Task<Payload<Page>> OnPageAsync(string pageId, InputFields fields, PageCaller caller, CancellationToken cancellationToken,
         Action<Page, Organisation, PageEvents> change) =>
-        OnPageAsync<Page>(pageId, fields, caller, cancellationToken, (page, organisation, events) =>
-        {
-            change(page, organisation, events);
-            return page;
-        });
+        OnPageAsync(pageId, fields, caller, cancellationToken, (page, organisation, events, _) => change(page, organisation, events), NoImages);
 
+    private Task<Payload<Page>> OnPageAsync(string pageId, InputFields fields, PageCaller caller, CancellationToken cancellationToken,
+        Action<Page, Organisation, PageEvents, IReadOnlyCollection<StoredImage>> change, Func<IReadOnlyList<Guid?>> imageKeys) =>
+        OnPageAsync<Page>(pageId, fields, caller, cancellationToken, (page, organisation, events, images) =>
+        {
+            change(page, organisation, events, images);
+            return page;
+        }, imageKeys);
+
+    /// <param name="imageKeys">The images the new content names, read inside the run so a malformed id is a typed refusal;
+    /// they are loaded and handed to the change, and the domain decides whether the Page may show them.</param>
     private async Task<Payload<T>> OnPageAsync<T>(string pageId, InputFields fields, PageCaller caller, CancellationToken cancellationToken,
-        Func<Page, Organisation, PageEvents, T> change)
+        Func<Page, Organisation, PageEvents, IReadOnlyCollection<StoredImage>, T> change, Func<IReadOnlyList<Guid?>> imageKeys)
         where T : class
     {
         if (!ids.TryDecode<Guid>(pageId, "Page", out var id))
             return Payload<T>.Refused(PageNotFound());
         return await ChangeAsync(fields, caller, cancellationToken, pages => pages.SingleOrDefaultAsync(p => p.Id == id, cancellationToken),
-            (page, organisation, events) => change(page, organisation, events), PageNotFound);
+            change, imageKeys, PageNotFound);
     }
 
+    private Task<Payload<PagePost>> OnPostAsync(string postId, InputFields fields, PageCaller caller, CancellationToken cancellationToken,
+        Action<Page, PagePost, Organisation, PageEvents> change) =>
+        OnPostAsync(postId, fields, caller, cancellationToken, (page, post, organisation, events, _) => change(page, post, organisation, events), NoImages);
+
     private async Task<Payload<PagePost>> OnPostAsync(string postId, InputFields fields, PageCaller caller, CancellationToken cancellationToken,
-        Action<Page, PagePost, Organisation, PageEvents> change)
+        Action<Page, PagePost, Organisation, PageEvents, IReadOnlyCollection<StoredImage>> change, Func<IReadOnlyList<Guid?>> imageKeys)
     {
         if (!ids.TryDecode<Guid>(postId, "PagePost", out var id))
             return Payload<PagePost>.Refused(PostNotFound());
         return await ChangeAsync(fields, caller, cancellationToken, pages => pages.SingleOrDefaultAsync(p => p.Posts.Any(post => post.Id == id), cancellationToken),
-            (page, organisation, events) =>
+            (page, organisation, events, images) =>
             {
                 var post = page.Posts.Single(p => p.Id == id);
-                change(page, post, organisation, events);
+                change(page, post, organisation, events, images);
                 return post;
-            }, PostNotFound);
+            }, imageKeys, PostNotFound);
     }
 
     private async Task<Payload<T>> ChangeAsync<T>(InputFields fields, PageCaller caller, CancellationToken cancellationToken,
-        Func<IQueryable<Page>, Task<Page?>> find, Func<Page, Organisation, PageEvents, T> change, Func<MutationError> whenMissing)
+        Func<IQueryable<Page>, Task<Page?>> find, Func<Page, Organisation, PageEvents, IReadOnlyCollection<StoredImage>, T> change,
+        Func<IReadOnlyList<Guid?>> imageKeys, Func<MutationError> whenMissing)
         where T : class
     {
         var events = new PageEvents();
@@ -216,13 +228,24 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             if (page is null || !await caller.ActsForAsync(page))
                 return null;
             var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == page.OrganisationId, cancellationToken);
-            var changed = change(page, organisation, events);
+            var images = await ImagesAsync(db, imageKeys(), cancellationToken);
+            var changed = change(page, organisation, events, images);
             await db.SaveChangesAsync(cancellationToken);
             return changed;
         }, whenMissing);
         if (payload.Errors.Count == 0)
             await events.PublishAsync(bus);
         return payload;
+    }
+
+    private static IReadOnlyList<Guid?> NoImages() => [];
+
+    /// <summary>The stored images with the keys given, whichever organisation they belong to: the domain refuses those
+    /// of another organisation (<see cref="Page.Revise"/>), so nothing here decides.</summary>
+    private static async Task<IReadOnlyCollection<StoredImage>> ImagesAsync(SermoDbContext db, IReadOnlyList<Guid?> keys, CancellationToken cancellationToken)
+    {
+        var wanted = keys.OfType<Guid>().Distinct().ToList();
+        return wanted.Count == 0 ? [] : await db.StoredImages.AsNoTracking().Where(i => wanted.Contains(i.Id)).ToListAsync(cancellationToken);
     }
 
     /// <summary>A member's engagement with a Page they may see (a live one); anything else is not found.</summary>

@@ -1,3 +1,4 @@
+using Sermo.Api.Schemas.Partner.Images;
 using Sermo.Domain;
 using Sermo.Domain.Pages;
 using Sermo.GraphQL.Relay;
@@ -32,9 +33,12 @@ public sealed record PageContentInput(
         new(Title, Tagline, AboutText, CompanyInformation, BrandName, ImageKey(ids, LogoImageId, "Logo"), ImageKey(ids, CoverImageId, "Cover image"),
             BrandColour, AccentColour, Kind, ImportantSafetyInformation);
 
+    /// <summary>The keys of the images the input names (the logo, the cover), to load for the domain's check.</summary>
+    public IReadOnlyList<Guid?> ImageKeys(GlobalIdCodec ids) => [ImageKey(ids, LogoImageId, "Logo"), ImageKey(ids, CoverImageId, "Cover image")];
+
     /// <summary>The key of an uploaded image's id; an id that is not one is refused at its input path.</summary>
     internal static Guid? ImageKey(GlobalIdCodec ids, string? id, string field) =>
         id is null ? null
-        : ids.TryDecode<Guid>(id, PageContentType.ImageTypeName, out var key) ? key
+        : ids.TryDecode<Guid>(id, StoredImageType.TypeName, out var key) ? key
         : throw new DomainRuleException(DomainErrorCodes.InvalidArgument, $"{field}: '{id}' is not the id of an uploaded image.", field);
 }

@@ -1,7 +1,7 @@
 using Sermo.Api.Auth;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Domain.Pages;
-using Sermo.GraphQL.Relay;
+using Sermo.Api.Schemas.Partner.Images;
 using Sermo.GraphQL.Types;
 
 namespace Sermo.Api.Schemas.Partner.Pages;
@@ -15,8 +15,8 @@ public sealed class PagePostType : ObjectTypeConfiguration<PagePost>
         type.Description("A post on a Page, published after its own regulatory review.");
         type.AuthorizeRoles(PageRoles.All);
         type.Field(p => p.Body).Description("What the post says.");
-        type.Field("imageId").Type("ID").Description("An uploaded image of the organisation shown with the post; null for none.")
-            .ResolveWith(([Parent] PagePost p, [Service] GlobalIdCodec ids) => PageContentType.ImageId(p.ImageId, ids));
+        type.Field("image").Type(StoredImageType.TypeName).Description("An uploaded image of the organisation shown with the post; null for none.")
+            .ResolveWith(([Parent] PagePost p, StoredImageById images) => PageContentType.ImageAsync(p.ImageId, images));
         type.Field(p => p.Kind).Type("ContentKind!").Description("Unbranded, a reminder ad, or product claims.");
         type.Field(p => p.BrandName).Description("The brand branded content is about.");
         type.Field(p => p.ImportantSafetyInformation).Description("The Important Safety Information shown with the post.");

@@ -11,7 +11,8 @@ namespace Sermo.Api.Schemas.Partner.Pages;
 /// subscriptions apply it to the one Page they load, so an id or a slug is never a way around it.</summary>
 public sealed class PageVisibility(CallerMembership membership, CallerOrganisations organisations)
 {
-    private static readonly Expression<Func<Page, bool>> IsLive =
+    /// <summary><see cref="Page.IsLive"/> as a SQL condition.</summary>
+    public static readonly Expression<Func<Page, bool>> IsLive =
         p => p.LiveRevision != null && p.State != ReviewState.Archived && p.SuspendedAt == null;
 
     /// <summary>The Pages of <paramref name="pages"/> the caller may see, as a SQL condition.</summary>

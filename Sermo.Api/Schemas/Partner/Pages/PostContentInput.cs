@@ -18,6 +18,9 @@ public sealed record PostContentInput(
         ("Important Safety Information", "content.importantSafetyInformation"),
     ];
 
+    /// <summary>The key of the image the input names, to load for the domain's check.</summary>
+    public IReadOnlyList<Guid?> ImageKeys(GlobalIdCodec ids) => [PageContentInput.ImageKey(ids, ImageId, "Image")];
+
     public PostContent ToContent(GlobalIdCodec ids) =>
         new(Body, PageContentInput.ImageKey(ids, ImageId, "Image"), Kind, BrandName, ImportantSafetyInformation);
 }
