@@ -551,9 +551,14 @@ namespace Sermo.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ImageId");
+
                     b.HasIndex("PageId", "State", "PublishedAt");
 
-                    b.ToTable("PagePosts", (string)null);
+                    b.ToTable("PagePosts", null, t =>
+                        {
+                            t.HasTrigger("PagePosts_NoPublishedContentUpdate");
+                        });
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.PageRevision", b =>
@@ -640,9 +645,18 @@ namespace Sermo.Migrations.Postgres.Migrations
 
                     b.HasKey("PageId", "Number");
 
+                    b.HasIndex("CoverImageId");
+
+                    b.HasIndex("LogoImageId");
+
                     b.HasIndex("State", "SubmittedAt");
 
-                    b.ToTable("PageRevisions", (string)null);
+                    b.ToTable("PageRevisions", null, t =>
+                        {
+                            t.HasTrigger("PageRevisions_NoContentUpdate");
+
+                            t.HasTrigger("PageRevisions_NoDelete");
+                        });
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
@@ -740,7 +754,12 @@ namespace Sermo.Migrations.Postgres.Migrations
 
                     b.HasIndex("PageId", "PostId", "Revision");
 
-                    b.ToTable("ReviewDecisions", (string)null);
+                    b.ToTable("ReviewDecisions", null, t =>
+                        {
+                            t.HasTrigger("ReviewDecisions_NoDelete");
+
+                            t.HasTrigger("ReviewDecisions_NoUpdate");
+                        });
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.StoredImage", b =>

@@ -551,9 +551,16 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ImageId");
+
                     b.HasIndex("PageId", "State", "PublishedAt");
 
-                    b.ToTable("PagePosts", (string)null);
+                    b.ToTable("PagePosts", null, t =>
+                        {
+                            t.HasTrigger("PagePosts_NoPublishedContentUpdate");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.PageRevision", b =>
@@ -640,9 +647,20 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.HasKey("PageId", "Number");
 
+                    b.HasIndex("CoverImageId");
+
+                    b.HasIndex("LogoImageId");
+
                     b.HasIndex("State", "SubmittedAt");
 
-                    b.ToTable("PageRevisions", (string)null);
+                    b.ToTable("PageRevisions", null, t =>
+                        {
+                            t.HasTrigger("PageRevisions_NoContentUpdate");
+
+                            t.HasTrigger("PageRevisions_NoDelete");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.PageView", b =>
@@ -740,7 +758,14 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PageId", "PostId", "Revision");
 
-                    b.ToTable("ReviewDecisions", (string)null);
+                    b.ToTable("ReviewDecisions", null, t =>
+                        {
+                            t.HasTrigger("ReviewDecisions_NoDelete");
+
+                            t.HasTrigger("ReviewDecisions_NoUpdate");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Sermo.Domain.Pages.StoredImage", b =>
