@@ -44,13 +44,17 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
         Assert.Equal((before.Rows + 1, before.Files + 2), await uploads.StoredAsync());
 
         using var client = server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", uploads.AgencyToken(agency));
         using var served = await client.GetAsync(image.GetProperty("url").GetString());
         var content = await served.Content.ReadAsByteArrayAsync();
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal($"image/{format}", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal(image.GetProperty("byteLength").GetInt64(), content.Length);
         Assert.Equal($"\"{Convert.ToHexStringLower(SHA256.HashData(content))}\"", served.Headers.ETag?.ToString());
-        Assert.Equal("public, max-age=31536000, immutable", served.Headers.CacheControl?.ToString());
+        var cache = served.Headers.CacheControl!;
+        Assert.Equal((true, false, TimeSpan.FromDays(365)), (cache.Private, cache.Public, cache.MaxAge));
+        Assert.Contains(cache.Extensions, e => e.Name == "immutable");
+        Assert.Contains("Authorization", served.Headers.Vary);
         Assert.Equal("nosniff", served.Headers.GetValues("X-Content-Type-Options").Single());
 
         using var revalidation = new HttpRequestMessage(HttpMethod.Get, image.GetProperty("url").GetString());
@@ -75,7 +79,9 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
             var node = (await fixture.Client(provider, token).DataAsync(ImageNode, new { id })).GetProperty("node");
             Assert.Equal(id, node.GetProperty("id").GetString());
         }
-        foreach (var token in new[] { uploads.ReviewerToken(other), uploads.AgencyToken(Guid.NewGuid()), null })
+        // A verified member too: no live Page shows this image.
+        var member = server.IssueToken((await DemoMembers.ReadAsync(server)).VerifiedNamed.Id.ToString(), SermoRoles.Physician);
+        foreach (var token in new[] { uploads.ReviewerToken(other), uploads.AgencyToken(Guid.NewGuid()), member, null })
         {
             var response = await fixture.Client(provider, token).PostAsync(ImageNode, new { id });
             Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty("node").ValueKind);
@@ -210,9 +216,13 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
 
     [Theory]
     [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
-    public async Task Unknown_image_ids_are_404(string provider)
+    public async Task Unknown_image_ids_are_404_and_no_image_is_served_without_a_token(string provider)
     {
+        using var anonymous = fixture.Server(provider).CreateClient();
+        using var unauthenticated = await anonymous.GetAsync("/images/" + PartnerIds.Of(fixture.Server(provider), "StoredImage", Guid.NewGuid()));
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
         using var client = fixture.Server(provider).CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", fixture.Server(provider).IssueToken("staff-images", SermoRoles.Staff));
 
         using var forged = await client.GetAsync("/images/not-an-id");
         using var otherType = await client.GetAsync("/images/" + PartnerIds.Of(fixture.Server(provider), "Organisation", Guid.NewGuid()));
