@@ -1,9 +1,14 @@
+using Sermo.Domain;
 using Sermo.Domain.Pages;
+using Sermo.Domain.Physicians;
 
 namespace Sermo.Tests.Domain;
 
 public class EngagementDisclosureTests
 {
+    private static readonly CountryRegion Europe = new("eu", "Europe");
+    private static readonly CountryRegion Americas = new("na", "North America");
+
     [Theory]
     [InlineData(0, null)]
     [InlineData(10, null)]
@@ -17,23 +22,44 @@ public class EngagementDisclosureTests
     [Fact]
     public void A_breakdown_with_one_small_cell_also_hides_the_next_smallest_so_the_total_gives_nothing_away()
     {
-        var cells = EngagementDisclosure.Breakdown([("primary-care", 120), ("surgery", 15), ("oncology", 4), ("cardiology", 30)]);
+        var shown = EngagementDisclosure.Jointly(Members(("primary-care", 120), ("surgery", 15), ("oncology", 4), ("cardiology", 30)));
 
-        Assert.Equal([("primary-care", (int?)120), ("surgery", null), ("oncology", null), ("cardiology", 30)],
-            cells.Select(c => (c.Key, c.Count.Members)));
+        Assert.Equal([("cardiology", (int?)30), ("oncology", null), ("primary-care", 120), ("surgery", null)],
+            shown.BySpecialtyGroup.Select(c => (c.Group.Code, c.Count.Members)));
+        Assert.Equal(169, shown.Total.Members);
     }
 
     [Fact]
-    public void Two_or_more_small_cells_hide_themselves_only_and_empty_cells_are_left_out()
+    public void Hidden_cells_that_add_up_to_fewer_than_eleven_hide_the_next_smallest_too_and_empty_cells_are_left_out()
     {
-        var cells = EngagementDisclosure.Breakdown([("a", 50), ("b", 3), ("c", 7), ("d", 0), ("e", 11)]);
+        var shown = EngagementDisclosure.Jointly(Members(("a", 50), ("b", 3), ("c", 7), ("d", 0), ("e", 11)));
 
-        Assert.Equal([("a", (int?)50), ("b", null), ("c", null), ("e", 11)], cells.Select(c => (c.Key, c.Count.Members)));
+        Assert.Equal([("a", (int?)50), ("b", null), ("c", null), ("e", null)], shown.BySpecialtyGroup.Select(c => (c.Group.Code, c.Count.Members)));
     }
 
     [Fact]
-    public void A_breakdown_of_one_small_cell_hides_it_and_nothing_else_is_there_to_hide()
+    public void A_hidden_total_is_never_the_sum_of_a_breakdown_shown_whole()
     {
-        Assert.True(Assert.Single(EngagementDisclosure.Breakdown([("a", 5)])).Count.IsHidden);
+        // Both breakdowns' cells are large, but the total may not be shown (its change over time was too small).
+        var members = Members(("a", 20), ("b", 30));
+
+        var shown = EngagementDisclosure.Jointly(members, cell => cell is not null);
+
+        Assert.True(shown.Total.IsHidden);
+        Assert.Contains(shown.BySpecialtyGroup, c => c.Count.IsHidden);
+        Assert.Contains(shown.ByRegion, c => c.Count.IsHidden);
     }
+
+    [Fact]
+    public void A_breakdown_of_one_small_cell_hides_it_and_the_total()
+    {
+        var shown = EngagementDisclosure.Jointly(Members(("a", 5)));
+
+        Assert.True(Assert.Single(shown.BySpecialtyGroup).Count.IsHidden);
+        Assert.True(shown.Total.IsHidden);
+    }
+
+    /// <summary>Members by group, every other one in Europe.</summary>
+    private static List<EngagementMember> Members(params (string Group, int Count)[] groups) =>
+        [.. groups.SelectMany(g => Enumerable.Range(0, g.Count).Select(i => new EngagementMember(Guid.NewGuid(), new SpecialtyGroup(g.Group, g.Group), i % 2 == 0 ? Europe : Americas)))];
 }

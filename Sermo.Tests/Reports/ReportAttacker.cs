@@ -1,5 +1,6 @@
 using Fractions;
 using Sermo.Domain.Reports;
+using Sermo.Tests.TestSupport;
 
 namespace Sermo.Tests.Reports;
 
@@ -109,7 +110,7 @@ internal sealed class ReportAttacker
             {
                 var factor = row[column];
                 var (pivotRow, pivotConstant) = pivots[column];
-                AddMultiple(row, pivotRow, -factor);
+                RationalRows.AddMultiple(row, pivotRow, -factor);
                 constant -= factor * pivotConstant;
             }
             if (row.Count == 0)
@@ -127,7 +128,7 @@ internal sealed class ReportAttacker
                     var factor = otherRow[pivot];
                     foreach (var column in normalised.Keys)
                         Holding(column).Add(other);
-                    AddMultiple(otherRow, normalised, -factor);
+                    RationalRows.AddMultiple(otherRow, normalised, -factor);
                     foreach (var column in normalised.Keys.Where(c => !otherRow.ContainsKey(c)))
                         Holding(column).Remove(other);
                     pivots[other] = (otherRow, otherConstant - factor * constant);
@@ -141,18 +142,6 @@ internal sealed class ReportAttacker
         return Leaks(pivots.Where(p => p.Value.Row.Count == 1).Select(p => KeyValuePair.Create(p.Key, p.Value.Constant)));
 
         HashSet<int> Holding(int column) => rowsHolding.TryGetValue(column, out var set) ? set : rowsHolding[column] = [];
-    }
-
-    private static void AddMultiple(Dictionary<int, Fraction> target, Dictionary<int, Fraction> source, Fraction factor)
-    {
-        foreach (var (column, value) in source)
-        {
-            var updated = (target.TryGetValue(column, out var current) ? current : Fraction.Zero) + factor * value;
-            if (updated.IsZero)
-                target.Remove(column);
-            else
-                target[column] = updated;
-        }
     }
 
     private List<Recovery> Leaks(IEnumerable<KeyValuePair<int, Fraction>> recovered)

@@ -52,7 +52,7 @@ public sealed class PageType : ObjectTypeConfiguration<Page>
             .Description("Every post in every state (drafts, in review, approved, published, withdrawn), newest first.")
             .ResolveWith(async ([Parent] Page p, PostsByPage posts) => await posts.LoadAsync(p.Id) ?? []));
         PageRoles.TeamOnly(type.Field("engagement").Type("PageEngagement")
-            .Description($"Followers, viewers and reactions as counts of distinct members over whole calendar periods; a count below {EngagementDisclosure.MinimumMembers} members shows only as hidden, and a breakdown hides one more cell when exactly one is hidden. Never who.")
+            .Description($"Followers, viewers and reactions as counts of distinct members over whole calendar periods that have ended; a count below {EngagementDisclosure.MinimumMembers} members shows only as hidden, breakdowns hide more cells so that no hidden one can be worked out, and a follower count is hidden where fewer than {EngagementDisclosure.MinimumMembers} members changed since another shown one. Never who.")
             .Argument("from", "Date!", "The first day to count; widened to the start of its period.")
             .Argument("to", "Date!", "The last day to count; widened to the end of its period.")
             .Argument("period", "EngagementPeriod", "DAY, WEEK or MONTH (the default).")

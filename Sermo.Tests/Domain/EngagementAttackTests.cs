@@ -1,0 +1,174 @@
+using Sermo.Domain;
+using Sermo.Domain.Pages;
+using Sermo.Domain.Physicians;
+
+namespace Sermo.Tests.Domain;
+
+/// <summary>The engagement rule attacked (<see cref="EngagementAttacker"/>): from the follower counts a Page's team can
+/// read, day by day, no hidden cell is worked out at any instant, and no two known values of a cell differ by the doing of
+/// fewer than 11 members. The same attacker against counts published per day without the rule finds both, so the test
+/// can fail.</summary>
+public class EngagementAttackTests
+{
+    private static readonly SpecialtyGroup[] Groups = [new("cardio", "Cardiology"), new("onco", "Oncology"), new("primary", "Primary care"), new("surgery", "Surgery")];
+    private static readonly CountryRegion[] Regions = [new("eu", "Europe"), new("na", "North America"), new("apac", "Asia-Pacific")];
+    private static readonly DateTime Start = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly LastDay = new(2026, 6, 30);
+    private static readonly DateTime Now = new(2026, 7, 15, 12, 0, 0, DateTimeKind.Utc);
+
+    private readonly EngagementAttacker _attacker = new([.. Groups.Select(g => g.Code)], [.. Regions.Select(r => r.Code)]);
+
+    public static TheoryData<int> Seeds() => [1, 2, 3, 4, 5, 6, 7, 8];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void No_hidden_cell_is_worked_out_and_no_difference_is_the_doing_of_a_few_members(int seed)
+    {
+        var follows = Churn(seed);
+        var series = new FollowerSeries(follows, LastDay, Now);
+        var days = Days().ToList();
+        var published = days.Select(series.At).ToList();
+
+        Assert.Empty(Recovered(published));
+        Assert.Empty(SmallDifferences(follows, days, published));
+        // The rule still publishes: the Page's followers show on some days.
+        Assert.Contains(published, p => !p.Total.IsHidden);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Without_the_rule_the_same_attacker_finds_small_differences(int seed)
+    {
+        var follows = Churn(seed);
+        var days = Days().ToList();
+        var naive = days.Select(day => EngagementDisclosure.Jointly([.. FollowingAt(follows, day).Select(f => f.Member)])).ToList();
+
+        Assert.NotEmpty(SmallDifferences(follows, days, naive));
+    }
+
+    [Fact]
+    public void One_member_following_a_page_of_thirty_is_not_published_as_a_step_of_one()
+    {
+        var stable = Enumerable.Range(0, 30).Select(i => Follow(i, Start.AddHours(1), null)).ToList();
+        List<FollowSpan> follows = [.. stable, Follow(30, Start.AddDays(40).AddHours(9), null)];
+        var series = new FollowerSeries(follows, LastDay, Now);
+        var before = series.At(DateOnly.FromDateTime(Start.AddDays(40)));
+        var after = series.At(DateOnly.FromDateTime(Start.AddDays(41)));
+
+        Assert.Equal(30, before.Total.Members);
+        Assert.True(after.Total.IsHidden);
+        Assert.Empty(SmallDifferences(follows, [.. Days()], [.. Days().Select(series.At)]));
+        var naive = EngagementDisclosure.Jointly([.. FollowingAt(follows, DateOnly.FromDateTime(Start.AddDays(41))).Select(f => f.Member)]);
+        Assert.Equal(31, naive.Total.Members);
+    }
+
+    [Fact]
+    public void A_day_not_yet_begun_is_not_published()
+    {
+        var follows = Enumerable.Range(0, 40).Select(i => Follow(i, Start.AddHours(1), null)).ToList();
+        var series = new FollowerSeries(follows, new DateOnly(2026, 8, 1), Now);
+
+        Assert.Equal(40, series.At(new DateOnly(2026, 7, 15)).Total.Members);
+        Assert.True(series.At(new DateOnly(2026, 7, 16)).Total.IsHidden);
+        Assert.Equal(new DateOnly(2026, 7, 15), series.LastClosedDay);
+    }
+
+    [Fact]
+    public void The_attacker_pins_two_hidden_cells_of_one_member_each_and_solves_a_single_hidden_cell()
+    {
+        var pinned = new EngagementBreakdown(new EngagementCount(30),
+            [(Groups[0], new EngagementCount(28)), (Groups[1], EngagementCount.Hidden), (Groups[2], EngagementCount.Hidden)],
+            [(Regions[0], new EngagementCount(30))]);
+        var solved = new EngagementBreakdown(EngagementCount.Hidden,
+            [(Groups[0], new EngagementCount(12)), (Groups[1], new EngagementCount(14))],
+            [(Regions[0], new EngagementCount(20)), (Regions[1], EngagementCount.Hidden)]);
+
+        Assert.Equal((1, 1), (_attacker.Known(pinned)["group:onco"], _attacker.Known(pinned)["group:primary"]));
+        Assert.Equal((26, 6), (_attacker.Known(solved)[EngagementAttacker.Total], _attacker.Known(solved)["region:na"]));
+    }
+
+    [Fact]
+    public void A_breakdown_decided_jointly_hides_enough_for_neither_attack()
+    {
+        // 30 followers: 28 cardiologists, an oncologist and a GP; all European.
+        var members = Enumerable.Range(0, 30).Select(i => Member(i, i < 28 ? 0 : i - 27, 0)).ToList();
+
+        var shown = EngagementDisclosure.Jointly(members);
+
+        Assert.Empty(Recovered([shown]));
+        Assert.Equal(30, shown.Total.Members);
+        Assert.All(shown.BySpecialtyGroup, c => Assert.True(c.Count.IsHidden));
+    }
+
+    /// <summary>Hidden cells the attacker worked out at some instant (by elimination or by pinning).</summary>
+    private List<string> Recovered(IReadOnlyList<EngagementBreakdown> published)
+    {
+        var recovered = new List<string>();
+        foreach (var (instant, index) in published.Select((p, i) => (p, i)))
+        {
+            var known = _attacker.Known(instant);
+            var shown = new HashSet<string>();
+            if (!instant.Total.IsHidden)
+                shown.Add(EngagementAttacker.Total);
+            shown.UnionWith(instant.BySpecialtyGroup.Where(c => !c.Count.IsHidden).Select(c => "group:" + c.Group.Code));
+            shown.UnionWith(instant.ByRegion.Where(c => !c.Count.IsHidden).Select(c => "region:" + c.Region.Code));
+            var hidden = instant.BySpecialtyGroup.Where(c => c.Count.IsHidden).Select(c => "group:" + c.Group.Code)
+                .Concat(instant.ByRegion.Where(c => c.Count.IsHidden).Select(c => "region:" + c.Region.Code))
+                .Concat(instant.Total.IsHidden && (instant.BySpecialtyGroup.Count > 0) ? [EngagementAttacker.Total] : []);
+            recovered.AddRange(hidden.Where(known.ContainsKey).Select(c => $"instant {index}: {c} = {known[c]}"));
+        }
+        return recovered;
+    }
+
+    /// <summary>Pairs of instants at which the attacker knows a cell and fewer than 11 (but some) members changed in it.</summary>
+    private List<string> SmallDifferences(IReadOnlyList<FollowSpan> follows, IReadOnlyList<DateOnly> days, IReadOnlyList<EngagementBreakdown> published)
+    {
+        var known = published.Select(_attacker.Known).ToList();
+        var truth = days.Select(d => FollowingAt(follows, d).Select(f => f.Member).ToDictionary(m => m.Member)).ToList();
+        var small = new List<string>();
+        foreach (var cell in _attacker.Cells)
+        {
+            foreach (var (earlier, later) in EngagementAttacker.KnownPairs(known, cell))
+            {
+                var changed = truth[earlier].Keys.Union(truth[later].Keys)
+                    .Count(m => In(truth[earlier], m, cell) != In(truth[later], m, cell));
+                if (changed is > 0 and < EngagementDisclosure.MinimumMembers)
+                    small.Add($"{cell}: {days[earlier]} → {days[later]}, {changed} changed");
+            }
+        }
+        return small;
+    }
+
+    private static bool In(Dictionary<Guid, EngagementMember> following, Guid member, string cell) =>
+        following.TryGetValue(member, out var m) && (cell == EngagementAttacker.Total || cell == "group:" + m.Group.Code || cell == "region:" + m.Region.Code);
+
+    private static IEnumerable<FollowSpan> FollowingAt(IEnumerable<FollowSpan> follows, DateOnly day)
+    {
+        var at = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return follows.Where(f => f.From < at && (f.Until is null || f.Until >= at)).DistinctBy(f => f.Member.Member);
+    }
+
+    private static IEnumerable<DateOnly> Days()
+    {
+        for (var day = DateOnly.FromDateTime(Start); day <= LastDay; day = day.AddDays(1))
+            yield return day;
+    }
+
+    /// <summary>A Page's followers over half a year: a core that stays, and members who come and go, a few a week.</summary>
+    private static List<FollowSpan> Churn(int seed)
+    {
+        var random = new Random(seed);
+        var follows = new List<FollowSpan>();
+        for (var i = 0; i < 160; i++)
+        {
+            var from = Start.AddHours(random.Next(0, 180 * 24));
+            DateTime? until = random.Next(3) == 0 ? from.AddHours(random.Next(24, 60 * 24)) : null;
+            follows.Add(new FollowSpan(Member(i, random.Next(Groups.Length) % (i % 5 == 0 ? Groups.Length : 2), random.Next(Regions.Length)), from, until));
+        }
+        return follows;
+    }
+
+    private static FollowSpan Follow(int member, DateTime from, DateTime? until) => new(Member(member, member % 3, member % 2), from, until);
+
+    private static EngagementMember Member(int index, int group, int region) => new(new Guid(index + 1, 0, 0, new byte[8]), Groups[group], Regions[region]);
+}

@@ -1,0 +1,137 @@
+using Fractions;
+using Sermo.Domain.Pages;
+using Sermo.Tests.TestSupport;
+
+namespace Sermo.Tests.Domain;
+
+/// <summary>
+/// The adversary of the engagement tests: an organisation reading its Page's published follower counts. At one instant
+/// it knows the shown cells, that a group or region left out counted nobody, that each breakdown adds up to the total,
+/// and that a hidden cell counted somebody (at least one member). It solves the two sums by exact rational elimination
+/// (an unknown is recovered when a reduced row holds it alone) and pins a hidden cell by bounds (hidden cells whose known
+/// sum equals their number are one member each). Over time it sets any two instants' known values of a cell against
+/// each other. Built apart from the domain's rules, from what is published alone.
+/// </summary>
+internal sealed class EngagementAttacker(IReadOnlyCollection<string> groupCodes, IReadOnlyCollection<string> regionCodes)
+{
+    public const string Total = "total";
+
+    /// <summary>Every cell's value the attacker knows at one instant (published, left out, or worked out).</summary>
+    public Dictionary<string, long> Known(EngagementBreakdown published)
+    {
+        var known = new Dictionary<string, long>();
+        var hidden = new List<string>();
+        void Read(string cell, EngagementCount? count)
+        {
+            if (count is null)
+                known[cell] = 0;
+            else if (count.Members is { } members)
+                known[cell] = members;
+            else
+                hidden.Add(cell);
+        }
+        Read(Total, published.Total);
+        foreach (var code in groupCodes)
+            Read("group:" + code, published.BySpecialtyGroup.Where(c => c.Group.Code == code).Select(c => c.Count).FirstOrDefault());
+        foreach (var code in regionCodes)
+            Read("region:" + code, published.ByRegion.Where(c => c.Region.Code == code).Select(c => c.Count).FirstOrDefault());
+        // A hidden total may be zero (nobody follows); a hidden group or region counted somebody.
+        var equations = new[] { Sum("group:", groupCodes), Sum("region:", regionCodes) };
+        Solve(equations, known);
+        Pin(equations, known, hidden);
+        return known;
+    }
+
+    /// <summary>The attacker's values of one cell over instants; the caller compares them with the truth.</summary>
+    public static IEnumerable<(int Earlier, int Later)> KnownPairs(IReadOnlyList<Dictionary<string, long>> instants, string cell)
+    {
+        var known = Enumerable.Range(0, instants.Count).Where(i => instants[i].ContainsKey(cell)).ToList();
+        for (var i = 0; i < known.Count; i++)
+            for (var j = i + 1; j < known.Count; j++)
+                yield return (known[i], known[j]);
+    }
+
+    public IEnumerable<string> Cells => [Total, .. groupCodes.Select(c => "group:" + c), .. regionCodes.Select(c => "region:" + c)];
+
+    /// <summary>total − Σ cells of a breakdown = 0.</summary>
+    private static Dictionary<string, int> Sum(string prefix, IEnumerable<string> codes)
+    {
+        var equation = new Dictionary<string, int> { [Total] = 1 };
+        foreach (var code in codes)
+            equation[prefix + code] = -1;
+        return equation;
+    }
+
+    private static void Solve(IEnumerable<Dictionary<string, int>> equations, Dictionary<string, long> known)
+    {
+        bool progress;
+        do
+        {
+            progress = false;
+            var rows = equations.Select(e => Reduce(e, known)).Where(r => r.Row.Count > 0).ToList();
+            // Gauss-Jordan on the (few) rows left.
+            var reduced = new List<(Dictionary<string, Fraction> Row, Fraction Constant)>();
+            foreach (var (row, constant) in rows)
+            {
+                var (current, value) = (new Dictionary<string, Fraction>(row), constant);
+                foreach (var (pivotRow, pivotConstant) in reduced)
+                {
+                    var pivot = pivotRow.Keys.Min(StringComparer.Ordinal)!;
+                    if (current.TryGetValue(pivot, out var factor))
+                    {
+                        RationalRows.AddMultiple(current, pivotRow, -factor);
+                        value -= factor * pivotConstant;
+                    }
+                }
+                if (current.Count == 0)
+                    continue;
+                var newPivot = current.Keys.Min(StringComparer.Ordinal)!;
+                var scale = current[newPivot];
+                var normalised = current.ToDictionary(t => t.Key, t => t.Value / scale);
+                value /= scale;
+                for (var k = 0; k < reduced.Count; k++)
+                {
+                    if (reduced[k].Row.TryGetValue(newPivot, out var factor))
+                    {
+                        RationalRows.AddMultiple(reduced[k].Row, normalised, -factor);
+                        reduced[k] = (reduced[k].Row, reduced[k].Constant - factor * value);
+                    }
+                }
+                reduced.Add((normalised, value));
+            }
+            foreach (var (row, constant) in reduced.Where(r => r.Row.Count == 1))
+            {
+                known[row.Keys.Single()] = (long)constant.ToDecimal();
+                progress = true;
+            }
+        }
+        while (progress);
+    }
+
+    /// <summary>A sum over hidden cells only, all with coefficient −1 against a known total, whose value equals their
+    /// number: each of them counted exactly one member.</summary>
+    private static void Pin(IEnumerable<Dictionary<string, int>> equations, Dictionary<string, long> known, List<string> hidden)
+    {
+        foreach (var equation in equations)
+        {
+            var (row, constant) = Reduce(equation, known);
+            if (row.Count > 0 && row.Keys.All(hidden.Contains) && row.Values.All(v => v == -1) && -constant == row.Count)
+                foreach (var cell in row.Keys)
+                    known[cell] = 1;
+        }
+    }
+
+    private static (Dictionary<string, Fraction> Row, Fraction Constant) Reduce(Dictionary<string, int> equation, Dictionary<string, long> known)
+    {
+        var row = new Dictionary<string, Fraction>();
+        var constant = Fraction.Zero;
+        foreach (var (cell, coefficient) in equation)
+        {
+            if (known.TryGetValue(cell, out var value))
+                constant -= new Fraction(coefficient) * new Fraction(value);
+            else
+                row[cell] = new Fraction(coefficient);
+        }
+        return (row, constant);
+    }
+}
