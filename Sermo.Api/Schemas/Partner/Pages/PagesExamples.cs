@@ -13,7 +13,7 @@ public sealed class PagesExamples : IIdeExampleSource
     public IEnumerable<IdeExample> Examples { get; } =
     [
         new(PartnerSchema.Name, IdeCaller.Member, """
-            # Live Pages as a member sees them: branding, Important Safety Information, published posts, and whether you follow them.
+            # Live Pages as a member sees them: branding (images are fetched from their url with your token), Important Safety Information, published posts, and whether you follow them.
             query LivePages {
               pages(first: 5) {
                 totalCount
@@ -21,8 +21,8 @@ public sealed class PagesExamples : IIdeExampleSource
                   id
                   slug
                   organisation { name kind }
-                  live { title tagline aboutText brandName kind importantSafetyInformation brandColour }
-                  posts { id body publishedAt viewerReaction }
+                  live { title tagline aboutText brandName kind importantSafetyInformation brandColour logo { url width height } cover { url } }
+                  posts { id body image { url } publishedAt viewerReaction }
                   viewerFollows
                 }
               }
@@ -37,7 +37,7 @@ public sealed class PagesExamples : IIdeExampleSource
                   state
                   isLive
                   live { title }
-                  staging { number state contentHash content { title kind } editedBy { person } }
+                  staging { number state contentHash content { title kind logo { url } } editedBy { person } }
                   reviewDecisions { revision outcome reason decidedAt reviewer { reviewerId } }
                   engagement(from: $from, to: $to, period: MONTH) {
                     followers { label }
