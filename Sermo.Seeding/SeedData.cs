@@ -17,6 +17,7 @@ public sealed record SeedData(
     IReadOnlyList<DrugClass> DrugClasses,
     IReadOnlyList<Indication> Indications,
     IReadOnlyList<Drug> Drugs,
+    IReadOnlyList<SeedImage> Images,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Case> Cases,
     IReadOnlyList<Poll> Polls,
@@ -28,6 +29,7 @@ public sealed record SeedData(
         yield return (typeof(Agency), Agencies);
         yield return (typeof(Organisation), Organisations);
         yield return (typeof(AgencyMandate), Organisations.SelectMany(o => o.Mandates));
+        yield return (typeof(StoredImage), Images.Select(i => i.Image));
         yield return (typeof(Physician), Physicians);
         yield return (typeof(PhysicianPrivateDetails), PrivateDetails);
         yield return (typeof(CredentialCheck), Physicians.SelectMany(p => p.CredentialChecks));

@@ -33,7 +33,9 @@ public sealed partial class SeedGenerator
             var editor = EditorIdentity.ActingFor(owner, agency, $"editor{i % 7 + 1}@agency.example.com", created);
             var reviewer = ReviewerIdentity.Of(owner, $"mlr{i % 3 + 1}@{Slug(owner.Name)}.example.com");
             var brand = drugs.FirstOrDefault(d => d.ManufacturerId == owner.Id);
-            var page = Page.Create(owner, $"{Slug(brand?.BrandName ?? owner.Name)}-{i + 1}", Content(owner, brand, claims: i % 4 == 1), [], editor, created);
+            var (logo, cover) = ImagesOf(owner, agency, created);
+            IReadOnlyCollection<StoredImage> images = [logo.Image, cover.Image];
+            var page = Page.Create(owner, $"{Slug(brand?.BrandName ?? owner.Name)}-{i + 1}", Content(owner, brand, claims: i % 4 == 1, images), images, editor, created);
             if (stage != PageStage.Draft)
             {
                 page.SubmitForReview(editor, created);
@@ -42,7 +44,7 @@ public sealed partial class SeedGenerator
                     page.RecordDecision(reviewer, page.StagingRevision, ReviewOutcome.ChangesRequested, Pick(SeedTexts.ReviewReasons), created.AddDays(1));
                     if (stage != PageStage.ChangesRequested)
                     {
-                        page.Revise(Content(owner, brand, claims: false), [], editor, created.AddDays(2));
+                        page.Revise(Content(owner, brand, claims: false, images), images, editor, created.AddDays(2));
                         page.SubmitForReview(editor, created.AddDays(2));
                     }
                 }
@@ -51,9 +53,9 @@ public sealed partial class SeedGenerator
                 if (stage is PageStage.Published or PageStage.PublishedWithDraft or PageStage.Archived)
                     page.Publish(editor, page.StagingRevision, created.AddDays(4));
                 if (stage is PageStage.Published or PageStage.PublishedWithDraft)
-                    Posts(page, editor, reviewer, created, i);
+                    Posts(page, editor, reviewer, created, i, cover.Image);
                 if (stage == PageStage.PublishedWithDraft)
-                    page.Revise(Content(owner, brand, claims: false), [], editor, created.AddDays(40));
+                    page.Revise(Content(owner, brand, claims: false, images), images, editor, created.AddDays(40));
                 if (stage == PageStage.Archived)
                     page.Archive(editor, created.AddDays(200));
             }
@@ -66,11 +68,13 @@ public sealed partial class SeedGenerator
     }
 
     /// <summary>Posts on a live Page: published ones, one waiting for review, one draft.</summary>
-    private void Posts(Page page, EditorIdentity editor, ReviewerIdentity reviewer, DateTime created, int index)
+    private void Posts(Page page, EditorIdentity editor, ReviewerIdentity reviewer, DateTime created, int index, StoredImage cover)
     {
         for (var p = 0; p < 2 + index % 3; p++)
         {
-            var post = page.DraftPost(new PostContent(Pick(SeedTexts.PostBodies), null, ContentKind.Unbranded, null, null), [], editor, created.AddDays(10 + p));
+            // The first post of a Page shows its cover.
+            var post = page.DraftPost(new PostContent(Pick(SeedTexts.PostBodies), p == 0 ? cover.Id : null, ContentKind.Unbranded, null, null),
+                [cover], editor, created.AddDays(10 + p));
             if (p == 3)
                 continue;
             page.SubmitPost(post.Id, editor, created.AddDays(10 + p));
@@ -81,18 +85,20 @@ public sealed partial class SeedGenerator
         }
     }
 
-    private PageContent Content(Organisation owner, Drug? brand, bool claims)
+    /// <param name="images">The organisation's logo and cover, shown by every revision.</param>
+    private PageContent Content(Organisation owner, Drug? brand, bool claims, IReadOnlyCollection<StoredImage> images)
     {
         var colour = $"#{_random.Next(0x1000000):X6}";
+        var (logo, cover) = (images.First().Id, images.Last().Id);
         if (owner.Kind != OrganisationKind.PharmaCompany || brand is null)
             return new PageContent(owner.Name, "Supporting physicians", $"{owner.Name} works with physicians worldwide.",
-                $"{owner.Name} is based in {owner.CountryCode}.", null, null, null, colour, null, ContentKind.Unbranded, null);
+                $"{owner.Name} is based in {owner.CountryCode}.", null, logo, cover, colour, null, ContentKind.Unbranded, null);
         return claims
             ? new PageContent(brand.BrandName, brand.GenericName, $"{brand.BrandName} ({brand.GenericName}) showed significant benefit in its pivotal trial.",
-                $"Marketed by {owner.Name}.", brand.BrandName, null, null, colour, "#FFFFFF",
+                $"Marketed by {owner.Name}.", brand.BrandName, logo, cover, colour, "#FFFFFF",
                 ContentKind.ProductClaim, $"Important Safety Information: {brand.BrandName} can cause serious side effects. See full prescribing information.")
             : new PageContent(brand.BrandName, brand.GenericName, $"{brand.BrandName} ({brand.GenericName}). Ask your representative for more information.",
-                $"Marketed by {owner.Name}.", brand.BrandName, null, null, colour, null, ContentKind.ReminderAd, null);
+                $"Marketed by {owner.Name}.", brand.BrandName, logo, cover, colour, null, ContentKind.ReminderAd, null);
     }
 
     /// <summary>Follows, daily views and reactions on the live Pages: the first live Page draws about half the verified

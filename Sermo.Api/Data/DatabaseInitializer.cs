@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sermo.Api.Blobs;
 using Microsoft.Extensions.Options;
 using Sermo.Api.Reports;
 using Sermo.Domain.Persistence;
@@ -38,7 +39,8 @@ public static class DatabaseInitializer
 
         if (options.SeedDemoWhenEmpty && await DatabaseSeeder.IsEmptyAsync(db, cancellationToken))
         {
-            var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(SeedPlan.Demo, services), SeedSize.Demo, cancellationToken);
+            var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(SeedPlan.Demo, services), SeedSize.Demo,
+                services.GetService<IBlobStore>(), cancellationToken);
             logger.LogInformation("Seeded the demo data set: {Rows} rows in {Seconds:F1} s", report.Rows, (report.Generation + report.Load).TotalSeconds);
             // The pharma graph's examples need a release to read: cut this slot's now rather than wait for the scheduler.
             if (services.GetService<ReportReleaseCutter>() is { } reports)

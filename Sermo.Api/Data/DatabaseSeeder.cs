@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Sermo.Api.Blobs;
 using Sermo.Domain.Persistence;
 using Sermo.Seeding;
 
@@ -16,7 +17,9 @@ public static class DatabaseSeeder
     /// <summary>A 512 MB page cache for the loading connection: the rating indexes stay in memory instead of being spilled and rewritten.</summary>
     private const string SqliteBulkSession = "PRAGMA cache_size = -524288;";
 
-    public static async Task<SeedReport> SeedAsync(SermoDbContext db, SeedPlan plan, SeedSize size, CancellationToken cancellationToken = default)
+    /// <param name="blobs">Where the seed's images go (the host's blob store); null leaves their rows without bytes
+    /// (tests of the data alone).</param>
+    public static async Task<SeedReport> SeedAsync(SermoDbContext db, SeedPlan plan, SeedSize size, IBlobStore? blobs, CancellationToken cancellationToken = default)
     {
         var generation = Stopwatch.StartNew();
         var data = new SeedGenerator(plan).Generate();
@@ -27,6 +30,10 @@ public static class DatabaseSeeder
         IBulkWriter writer = db.Database.IsNpgsql() ? new NpgsqlCopyWriter(db)
             : db.Database.IsSqlite() ? new RelationalBatchWriter(db, SqliteBulkSession)
             : new RelationalBatchWriter(db);
+        // The bytes before the rows: an image row never names bytes that are not there.
+        if (blobs is not null)
+            foreach (var image in data.Images)
+                await blobs.PutAsync(image.Image.BlobKey, new MemoryStream(image.Bytes, writable: false), image.Image.ContentType, cancellationToken);
         var tables = await SeedLoader.LoadAsync(db, data, writer, cancellationToken);
         return new SeedReport(size, generation.Elapsed, load.Elapsed, tables);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sermo.Api.Blobs;
 using Microsoft.Extensions.Options;
 using Sermo.Domain.Persistence;
 using Sermo.Seeding;
@@ -36,7 +37,8 @@ public static class SeedCommand
         }
 
         await output.WriteLineAsync($"Seeding '{size.ToString().ToLowerInvariant()}' into {options.ProviderKind}...");
-        var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(ratings is { } count ? SeedPlan.For(size) with { Ratings = count } : SeedPlan.For(size), services), size, cancellationToken);
+        var report = await DatabaseSeeder.SeedAsync(db, DatabaseSeeder.WithPollOpenNow(ratings is { } count ? SeedPlan.For(size) with { Ratings = count } : SeedPlan.For(size), services), size,
+            services.GetService<IBlobStore>(), cancellationToken);
         foreach (var table in report.Tables)
             await output.WriteLineAsync($"  {table.Table,-26} {table.Rows,10:N0} rows {table.Elapsed.TotalSeconds,8:F2} s");
         await output.WriteLineAsync(

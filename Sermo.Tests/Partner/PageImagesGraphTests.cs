@@ -99,6 +99,21 @@ public sealed class PageImagesGraphTests(PartnerGraphFixture fixture)
         Assert.Equal(0, staging.GetProperty("allPosts").GetArrayLength());
     }
 
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task The_demo_seeds_live_pages_show_logos_a_member_can_fetch(string provider)
+    {
+        var server = fixture.Server(provider);
+        var memberToken = server.IssueToken((await DemoMembers.ReadAsync(server)).VerifiedNamed.Id.ToString(), SermoRoles.Physician);
+
+        var pages = (await fixture.Client(provider, memberToken).DataAsync("{ pages(first: 3) { nodes { live { logo { url } cover { url } } } } }"))
+            .GetProperty("pages").GetProperty("nodes").EnumerateArray().ToList();
+
+        Assert.NotEmpty(pages);
+        foreach (var image in pages.SelectMany(p => new[] { p.GetProperty("live").GetProperty("logo"), p.GetProperty("live").GetProperty("cover") }))
+            Assert.Equal(HttpStatusCode.OK, await FetchAsync(server, image.GetProperty("url").GetString()!, memberToken));
+    }
+
     private static async Task<HttpStatusCode> FetchAsync(Infrastructure.SermoServer server, string url, string? token)
     {
         using var client = server.CreateClient();

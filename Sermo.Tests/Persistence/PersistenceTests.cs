@@ -585,7 +585,7 @@ public abstract class PersistenceTests : IAsyncLifetime
     public async Task The_demo_seed_bulk_loads_and_reads_back_through_the_model()
     {
         await using var db = NewContext();
-        var report = await DatabaseSeeder.SeedAsync(db, SeedPlan.Demo, SeedSize.Demo);
+        var report = await DatabaseSeeder.SeedAsync(db, SeedPlan.Demo, SeedSize.Demo, blobs: null);
 
         await using var check = NewContext();
         Assert.Equal(report.Tables.Single(t => t.Table == "DrugRatings").Rows, await check.DrugRatings.CountAsync());

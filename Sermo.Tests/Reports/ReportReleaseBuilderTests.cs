@@ -118,7 +118,7 @@ public abstract class ReportReleaseBuilderTests : IAsyncLifetime
     public async Task The_demo_seed_publishes_some_cells_and_suppresses_others()
     {
         await using (var db = _database.NewContext())
-            await DatabaseSeeder.SeedAsync(db, SeedPlan.Demo, SeedSize.Demo);
+            await DatabaseSeeder.SeedAsync(db, SeedPlan.Demo, SeedSize.Demo, blobs: null);
 
         var release = await BuildAsync(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc));
 

@@ -37,6 +37,12 @@ public class SeedGeneratorTests
         Assert.Contains(data.Pages, p => p.IsSuspended);
         Assert.All(new[] { ReviewState.Draft, ReviewState.InReview, ReviewState.Published },
             state => Assert.Contains(data.Pages.SelectMany(p => p.Posts), p => p.State == state));
+        // Branding: every Page shows its organisation's logo and cover, the first post of a live Page its cover; each
+        // image's row describes its bytes.
+        Assert.All(data.Pages, p => Assert.NotNull(p.Staging.LogoImageId));
+        Assert.Contains(data.Pages.SelectMany(p => p.Posts), p => p.ImageId is not null);
+        Assert.All(data.Images, i => Assert.Equal((i.Image.Length, i.Image.Sha256), ((long)i.Bytes.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(i.Bytes)))));
+        Assert.All(data.Pages, p => Assert.Contains(data.Images, i => i.Image.Id == p.Staging.LogoImageId && i.Image.OrganisationId == p.OrganisationId));
         Assert.NotEmpty(data.Engagement.Follows);
         Assert.NotEmpty(data.Engagement.Views);
         Assert.NotEmpty(data.Engagement.Reactions);
