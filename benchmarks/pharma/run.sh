@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The pharma graph's benchmark, on the scale seed (1,000,000 ratings) for each database (sqlite, postgres):
-#   1. release build time: staff cut a release (cutReportRelease over HTTP), timed twice;
+#   1. release build time: staff cut a release (cutReportRelease over HTTP), timed twice, with the build's stages as the
+#      server logs them;
 #   2. the drug/indication report (benchmarks/pharma/drug-report.graphql, the busiest pair) over HTTP/1.1 keep-alive
 #      with wrk, against the same aggregation run per request straight over the ratings table
 #        graph    Sermo.Api as it ships: JwtBearer, the pharma graph, the release tables      POST /pharma/graphql
@@ -28,9 +29,9 @@ dotnet build "$here/Sermo.Benchmarks.PharmaDirect" -c Release -v quiet -nologo >
 api_dll=$(ls Sermo.Api/bin/Release/net*/Sermo.Api.dll)
 direct_dll=$(ls "$here"/Sermo.Benchmarks.PharmaDirect/bin/Release/net*/Sermo.Benchmarks.PharmaDirect.dll)
 
-# A long schedule: the benchmark cuts its own releases.
+# No schedule: the benchmark cuts its own releases, so nothing else holds the release lock while one is timed.
 export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Database__SeedDemoWhenEmpty=false Database__MigrateOnStart=true
-export Reports__ReleaseInterval=31.00:00:00
+export Reports__Schedule=false
 export Auth__SigningKey="pharma benchmark signing key, 32+ bytes long" Relay__Secret="cGhhcm1hIGJlbmNobWFyayBpZCBzZWNyZXQgMzIgYnk="
 export BENCH_BODY BENCH_PATH BENCH_TOKEN
 
@@ -96,7 +97,9 @@ turn() {
 
 # Starts both servers on the current database; sets graph_pid, direct_pid, the tokens and the report's body.
 start_servers() {
-  dotnet "$api_dll" --urls "http://127.0.0.1:5411" >/dev/null 2>&1 & pids+=("$!"); graph_pid=$!
+  # The cutter logs each release's stage timings (ReportBuildTimings) at Information: kept in the graph's log.
+  graph_log=$state/graph-$1-$2.log
+  env 'Logging__LogLevel__Sermo.Api.Reports=Information' dotnet "$api_dll" --urls "http://127.0.0.1:5411" >"$graph_log" 2>&1 & pids+=("$!"); graph_pid=$!
   dotnet "$direct_dll" --urls "http://127.0.0.1:5412" >/dev/null 2>&1 & pids+=("$!"); direct_pid=$!
   wait_for http://127.0.0.1:5411/health/live; wait_for http://127.0.0.1:5412/
   staff_token=$(dotnet "$api_dll" token --subject bench-staff --role staff)
@@ -110,7 +113,8 @@ cut_release() { # prints the milliseconds staff's cutReportRelease took
     --data '{"query":"mutation { cutReportRelease { release { id cellCount suppressedCellCount } errors { code message } } }"}' http://127.0.0.1:5411/graphql)
   end=$(date +%s%N)
   case "$body" in *'"errors":[]'*) ;; *) echo "cutting a release failed: $body" >&2; exit 1 ;; esac
-  echo "$(( (end - start) / 1000000 )) ms ($(echo "$body" | grep -o '"cellCount":[0-9]*' | cut -d: -f2) cells, $(echo "$body" | grep -o '"suppressedCellCount":[0-9]*' | cut -d: -f2) suppressed)"
+  sleep 1
+  echo "$(( (end - start) / 1000000 )) ms ($(echo "$body" | grep -o '"cellCount":[0-9]*' | cut -d: -f2) cells, $(echo "$body" | grep -o '"suppressedCellCount":[0-9]*' | cut -d: -f2) suppressed; $(grep -o 'suppressed ([^)]*)' "$graph_log" | tail -1 | sed 's/^suppressed (//; s/)$//'))"
 }
 
 set_bodies() {
@@ -128,7 +132,7 @@ declare -A graph_cpu_at=()
 for database in "${databases[@]}"; do
   for set in scale scale-100k; do
     use_database "$database" "$set"
-    start_servers
+    start_servers "$database" "$set"
     echo "$database $set: release build (staff's cutReportRelease): $(cut_release); again: $(cut_release)"
     set_bodies
     BENCH_TOKEN=$pharma_token
