@@ -39,6 +39,8 @@ internal sealed class RawCellStaging : IAsyncDisposable
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            if (staging._sql.BuildConnectionSettings is { } settings)
+                await staging.ExecuteAsync(settings.Set, cancellationToken);
             await staging.DropAsync(cancellationToken);
             await staging.StageAsync(cutOffAt, cancellationToken);
             return staging;
@@ -98,6 +100,8 @@ internal sealed class RawCellStaging : IAsyncDisposable
         try
         {
             await DropAsync(CancellationToken.None);
+            if (_sql.BuildConnectionSettings is { } settings)
+                await ExecuteAsync(settings.Reset, CancellationToken.None);
         }
         finally
         {

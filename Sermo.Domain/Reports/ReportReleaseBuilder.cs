@@ -11,7 +11,7 @@ namespace Sermo.Domain.Reports;
 /// </summary>
 public sealed class ReportReleaseBuilder
 {
-    /// <summary>Test hook: runs after each batch of cells is written inside the open transaction.</summary>
+    /// <summary>Test hook: runs after each batch of stored rows is written inside the open transaction (with the rows so far).</summary>
     internal Func<int, CancellationToken, Task>? AfterCellBatch { get; set; }
 
     /// <summary>Switches complementary suppression off; only the attacker's own test uses it (to show the attacker works).</summary>
@@ -46,7 +46,7 @@ public sealed class ReportReleaseBuilder
         }
 
         await using var writer = new ReportCellWriter(db, sql);
-        int cells = 0, suppressed = 0;
+        int cells = 0, suppressed = 0, written = 0;
         foreach (var indication in indications)
         {
             timings.Lap("writing cells");
@@ -55,15 +55,16 @@ public sealed class ReportReleaseBuilder
             var outcome = DisclosureControl.Apply(raw, catalogue.DrugsByClass, ComplementarySuppression);
             if (outcome.Unresolved > 0)
                 throw new InvalidOperationException($"Disclosure control left {outcome.Unresolved} relation(s) unprotected; the release is not published.");
-            var rows = PublishedCells.Of(id, outcome, catalogue.OnlyClassOfDrug);
+            var published = PublishedCells.Of(id, outcome, catalogue.OnlyClassOfDrug);
+            cells += published.Count;
+            suppressed += published.Count(c => c.Suppressed);
             timings.Lap("disclosure control");
-            foreach (var batch in rows.Chunk(writer.RowsPerBatch))
+            foreach (var batch in ReportCellStorage.Rows(published).Chunk(writer.RowsPerBatch))
             {
                 await writer.WriteAsync(batch, cancellationToken);
-                cells += batch.Length;
-                suppressed += batch.Count(c => c.Suppressed);
+                written += batch.Length;
                 if (AfterCellBatch is { } hook)
-                    await hook(cells, cancellationToken);
+                    await hook(written, cancellationToken);
             }
         }
         var publishedAt = time.GetUtcNow().UtcDateTime;

@@ -23,6 +23,8 @@ public sealed class ReportReleasesContext(DbContextOptions<ReportReleasesContext
     {
         new ReportReleaseConfiguration().Configure(modelBuilder.Entity<ReportRelease>());
         new ReportCellConfiguration().Configure(modelBuilder.Entity<ReportCell>());
+        // Read through the query that shows a suppressed place's one stored row as its five cells.
+        modelBuilder.Entity<ReportCell>().ToSqlQuery(ReportCellStorage.ReadQuery);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -16,6 +16,7 @@ internal sealed class ReportSqlDialect
     public string Provider { get; }
     public bool IsSqlite => Provider == SqliteProvider;
     public bool IsSqlServer => Provider == SqlServerProvider;
+    public bool IsPostgres => Provider == PostgresProvider;
 
     public static ReportSqlDialect For(string? providerName) => providerName switch
     {
@@ -74,6 +75,13 @@ internal sealed class ReportSqlDialect
         SqlServerProvider => "EXEC sp_getapplock @Resource = 'Sermo.ReportRelease', @LockMode = 'Exclusive', @LockOwner = 'Transaction'",
         _ => null,
     };
+
+    /// <summary>Settings of the build's connection while it builds, and what puts them back (the connection returns to a
+    /// pool). SQLite: a larger page cache, so writing millions of index entries does not re-read pages from disk, and the
+    /// staging tables in memory.</summary>
+    public (string Set, string Reset)? BuildConnectionSettings => IsSqlite
+        ? ("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT")
+        : null;
 
     /// <summary>Rows per multi-row INSERT, within each provider's limit on parameters (SQL Server's is 2,100).</summary>
     public int RowsPerInsert(int columns) => (IsSqlServer ? 2_000 : 30_000) / columns;

@@ -6,6 +6,7 @@ using Sermo.Api.Data;
 using Sermo.Api.Events;
 using Sermo.Api.Reports;
 using Sermo.Domain.Persistence;
+using Sermo.Domain.Ratings;
 using Sermo.Domain.Reports;
 using Sermo.Seeding;
 
@@ -61,6 +62,29 @@ public abstract class ReportReleaseBuilderTests : IAsyncLifetime
         var attacker = new ReportAttacker([firstCells, secondCells], catalogue.DrugsByClass);
         Assert.Empty(attacker.ByDifferencing());
         Assert.Empty(attacker.ByLinearAlgebra());
+    }
+
+    [Fact]
+    public async Task A_suppressed_place_is_stored_as_one_row_and_read_as_its_five_suppressed_cells()
+    {
+        await _database.WriteAsync(DesignedRatings.Catalogue(), DesignedRatings.Ratings());
+        var release = await BuildAsync(FirstCutOff);
+
+        var cells = await _database.CellsAsync(release!.Id);
+        await using var db = _database.NewContext();
+        var stored = await db.ReportCells.Where(c => c.ReleaseId == release.Id).ToListAsync();
+        var suppressedPlaces = cells.Where(c => c.Suppressed).Select(c => c.Key).Distinct().ToList();
+        Assert.NotEmpty(suppressedPlaces);
+        // One stored row per suppressed place, no more.
+        Assert.Equal(suppressedPlaces.Count, stored.Count(c => c.Suppressed));
+        Assert.True(suppressedPlaces.ToHashSet().SetEquals(stored.Where(c => c.Suppressed).Select(c => c.Key)));
+        Assert.All(stored.Where(c => c.Suppressed), c => Assert.Equal(ReportCellStorage.EveryDimension, c.Dimension));
+        Assert.Equal(cells.Count(c => !c.Suppressed), stored.Count(c => !c.Suppressed));
+        // Readers see every dimension of a suppressed place, with no number.
+        Assert.All(suppressedPlaces, place => Assert.Equal(Enum.GetValues<RatingDimension>(),
+            cells.Where(c => c.Key == place).Select(c => c.Dimension).Order()));
+        Assert.All(cells.Where(c => c.Suppressed), c => Assert.Null(c.Raters ?? c.Score1 ?? (object?)c.Mean ?? c.RankInClass));
+        Assert.Equal((cells.Count, cells.Count(c => c.Suppressed)), (release.CellCount, release.SuppressedCellCount));
     }
 
     [Fact]
