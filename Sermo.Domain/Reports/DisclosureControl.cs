@@ -20,7 +20,7 @@ public static class DisclosureControl
     {
         // A canonical order, so that ties between equal counts fall the same way whatever order the database returned
         // the cells in: every build decides a closed period alike.
-        cells = [.. cells.OrderBy(c => c.Key.PeriodKind).ThenBy(c => c.Key.PeriodStart).ThenBy(c => c.Key.Scope)
+        cells = [.. ReportBreakdownCodes.Complete(cells).OrderBy(c => c.Key.PeriodKind).ThenBy(c => c.Key.PeriodStart).ThenBy(c => c.Key.Scope)
             .ThenBy(c => c.Key.SubjectId).ThenBy(c => c.Key.IndicationId).ThenBy(c => c.Key.Breakdown)
             .ThenBy(c => c.Key.BreakdownCode, StringComparer.Ordinal)];
         var states = cells.Select(c => new CellDisclosure(c)).ToArray();
@@ -102,7 +102,7 @@ public static class DisclosureControl
             for (var bin = 0; bin < RawReportCell.BinCount; bin++)
             {
                 var b = bin;
-                while (!Protects(relation, m => _states[m].BinHidden(b), m => _states[m].Cell.Bins[b], 1))
+                while (!Protects(relation, m => _states[m].BinHidden(b), m => _states[m].Cell.Bins[b], 0))
                 {
                     var next = NextToHide(relation, m => _states[m].BinHidden(b), m => _states[m].Cell.Bins[b]);
                     if (next < 0)
@@ -116,8 +116,9 @@ public static class DisclosureControl
             }
         }
 
-        /// <summary>None of the relation's members hidden, all of them, only zeros, or at least two that together count
-        /// at least <paramref name="minimumTogether"/>.</summary>
+        /// <summary>None of the relation's members hidden, all of them, or at least two that together count at least
+        /// <paramref name="minimumTogether"/>. Hidden cells that count nobody are no exception: a hidden zero is hidden
+        /// like a hidden one, or a total equal to its shown parts would tell that the hidden group had no rater.</summary>
         private static bool Protects(ReportRelation relation, Func<int, bool> hidden, Func<int, int> count, int minimumTogether)
         {
             int members = 0, hiddenMembers = 0, hiddenCount = 0;
@@ -129,8 +130,7 @@ public static class DisclosureControl
                 hiddenMembers++;
                 hiddenCount += count(member);
             }
-            return hiddenMembers == 0 || hiddenMembers == members || hiddenCount == 0
-                || (hiddenMembers >= 2 && hiddenCount >= minimumTogether);
+            return hiddenMembers == 0 || hiddenMembers == members || (hiddenMembers >= 2 && hiddenCount >= minimumTogether);
         }
 
         /// <summary>The smallest shown part this closing may still hide (a counting one first), else the total; -1 when

@@ -31,6 +31,15 @@ public sealed class PharmaReportsGraphTests(PartnerGraphFixture fixture)
 
         var again = await PharmaCallers.Client(server, PharmaCallers.Token(server)).DataAsync("query($id: ID!) { release(id: $id) { id cellCount } }", new { id = latest.GetProperty("id").GetString() });
         Assert.Equal(latest.GetProperty("cellCount").GetInt32(), again.GetProperty("release").GetProperty("cellCount").GetInt32());
+
+        // A subscription limited to some classes is not told how much the whole release (the other classes) holds.
+        var limited = await PharmaCallers.Client(server, PharmaCallers.Token(server, Guid.NewGuid().ToString())).DataAsync("""
+            { latestRelease { id cellCount suppressedCellCount } releases(first: 3) { nodes { cellCount suppressedCellCount } } }
+            """);
+        Assert.Equal(latest.GetProperty("id").GetString(), limited.GetProperty("latestRelease").GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, limited.GetProperty("latestRelease").GetProperty("cellCount").ValueKind);
+        Assert.All(limited.GetProperty("releases").GetProperty("nodes").EnumerateArray(), r =>
+            Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (r.GetProperty("cellCount").ValueKind, r.GetProperty("suppressedCellCount").ValueKind)));
     }
 
     [Theory]

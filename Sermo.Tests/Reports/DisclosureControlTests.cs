@@ -63,6 +63,27 @@ public sealed class DisclosureControlTests
     }
 
     [Fact]
+    public void A_shown_place_lists_every_group_and_region_so_a_row_does_not_tell_whether_its_one_member_rated()
+    {
+        var catalogue = DesignedRatings.Catalogue();
+        var cells = Release(DesignedRatings.Ratings(), catalogue, FirstCutOff);
+
+        var shownPlaces = cells.Where(c => c.Breakdown == ReportBreakdown.All && !c.Suppressed).Select(c => c.Key).Distinct().ToList();
+        Assert.NotEmpty(shownPlaces);
+        foreach (var place in shownPlaces)
+        {
+            var listed = cells.Where(c => c.Key with { Breakdown = ReportBreakdown.All, BreakdownCode = "" } == place && c.Breakdown != ReportBreakdown.All)
+                .Select(c => (c.Breakdown, c.BreakdownCode)).Distinct().ToHashSet();
+            Assert.Equal(ReportBreakdownCodes.SpecialtyGroupCodes.Select(g => (ReportBreakdown.SpecialtyGroup, g))
+                .Concat(ReportBreakdownCodes.CountryRegionCodes.Select(r => (ReportBreakdown.CountryRegion, r))).ToHashSet(), listed);
+        }
+        // Eastern Asia (the designed region of one) rated some drug-periods and not others: its rows look alike in both.
+        var easternAsia = cells.Where(c => c.BreakdownCode == "eastern-asia").ToList();
+        Assert.NotEmpty(easternAsia);
+        Assert.All(easternAsia, c => Assert.True(c.Suppressed && c.Raters is null));
+    }
+
+    [Fact]
     public void Without_complementary_suppression_the_attacker_recovers_suppressed_cells_exactly()
     {
         var catalogue = DesignedRatings.Catalogue();
@@ -77,10 +98,10 @@ public sealed class DisclosureControlTests
         var solved = attacker.ByLinearAlgebra();
         Assert.NotEmpty(differenced);
         Assert.NotEmpty(solved);
-        var truth = raw.ToDictionary(c => c.Key, c => c.Raters);
-        var pathology = solved.Where(r => r.Quantity == "raters" && r.Place.BreakdownCode == "pathology-laboratory").ToList();
-        Assert.NotEmpty(pathology);
-        Assert.All(solved.Concat(differenced).Where(r => r.Quantity == "raters"), r => Assert.Equal(truth[r.Place], (int)r.Value));
+        // Every group and region is listed (a zero among them suppressed too), so what it recovers are withheld bins.
+        var truth = raw.ToDictionary(c => c.Key);
+        Assert.Contains(solved, r => r.Quantity.StartsWith("bin", StringComparison.Ordinal) && r.Value > 0 && r.Value < DisclosureControl.MinimumPhysicians);
+        Assert.All(solved.Concat(differenced), r => Assert.Equal(TrueValue(truth[r.Place], r.Quantity), (int)r.Value));
     }
 
     [Theory]
@@ -95,6 +116,18 @@ public sealed class DisclosureControlTests
         var attacker = new ReportAttacker([first, second], catalogue.DrugsByClass);
         Assert.Empty(attacker.ByDifferencing());
         Assert.Empty(attacker.ByLinearAlgebra());
+    }
+
+    /// <summary>The raw count behind an attacker's quantity ("raters", "score sum of dimension d", "bin s of dimension d").</summary>
+    private static int TrueValue(RawReportCell cell, string quantity)
+    {
+        var numbers = quantity.Split(' ').Where(w => int.TryParse(w, out _)).Select(int.Parse).ToArray();
+        return quantity switch
+        {
+            "raters" => cell.Raters,
+            _ when quantity.StartsWith("score sum", StringComparison.Ordinal) => cell.ScoreSum(numbers[0] - 1),
+            _ => cell.Bins[RawReportCell.BinIndex(numbers[1] - 1, numbers[0])],
+        };
     }
 
     public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 5)];

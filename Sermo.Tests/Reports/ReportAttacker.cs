@@ -115,7 +115,9 @@ internal sealed class ReportAttacker
             }
             if (row.Count == 0)
                 continue;
-            var pivot = row.Keys.Min();
+            // The column fewest reduced rows hold (then the lowest): it spreads least into them, which keeps the rows
+            // sparse; any choice gives the same row space, so the same recoveries.
+            var pivot = row.Keys.MinBy(c => (rowsHolding.TryGetValue(c, out var held) ? held.Count : 0, c));
             var scale = row[pivot];
             var normalised = row.ToDictionary(t => t.Key, t => t.Value / scale);
             constant /= scale;

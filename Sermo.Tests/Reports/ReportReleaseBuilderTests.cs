@@ -94,7 +94,9 @@ public abstract class ReportReleaseBuilderTests : IAsyncLifetime
         var release = await BuildAsync(FirstCutOff, builder: new ReportReleaseBuilder { ComplementarySuppression = false });
 
         var attacker = new ReportAttacker([await _database.CellsAsync(release!.Id)], catalogue.DrugsByClass, includeConservative: false);
-        Assert.Contains(attacker.ByDifferencing(), r => r.Quantity == "raters" && r.Place.BreakdownCode == "pathology-laboratory");
+        // Every group and region is listed (zeros suppressed too), so the group of three no longer falls out by one
+        // subtraction; withheld bins of one to ten physicians still do.
+        Assert.Contains(attacker.ByDifferencing(), r => r.Quantity.StartsWith("bin", StringComparison.Ordinal) && r.Value > 0 && r.Value < DisclosureControl.MinimumPhysicians);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Sermo.Domain.Reports;
+using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Relay;
 using Sermo.GraphQL.Types;
 
@@ -16,7 +17,12 @@ public sealed class ReportReleaseType : ObjectTypeConfiguration<ReportRelease>
         type.Field(r => r.CutOffAt).Description("Ratings made before this instant count; only periods ended by then are published.");
         type.Field(r => r.PublishedAt).Description("When the release was published.");
         type.Field(r => r.Trigger).Description("Whether the schedule or staff cut it.");
-        type.Field(r => r.CellCount).Description("How many cells (rows) it holds, suppressed ones included.");
-        type.Field(r => r.SuppressedCellCount).Description("How many of its cells are suppressed.");
+        // Counts of the whole release would tell a subscription limited to some classes how much the other classes hold.
+        type.Field("cellCount").Type("Int")
+            .Description("How many cells (rows) it holds, suppressed ones included; null for a subscription limited to some drug classes.")
+            .ResolveWith(([Parent] ReportRelease r, IResolverContext context) => PharmaEntitlement.Of(context.User).CoversEveryClass ? r.CellCount : (int?)null);
+        type.Field("suppressedCellCount").Type("Int")
+            .Description("How many of its cells are suppressed; null for a subscription limited to some drug classes.")
+            .ResolveWith(([Parent] ReportRelease r, IResolverContext context) => PharmaEntitlement.Of(context.User).CoversEveryClass ? r.SuppressedCellCount : (int?)null);
     }
 }
