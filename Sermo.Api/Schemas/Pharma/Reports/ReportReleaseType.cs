@@ -20,9 +20,13 @@ public sealed class ReportReleaseType : ObjectTypeConfiguration<ReportRelease>
         // Counts of the whole release would tell a subscription limited to some classes how much the other classes hold.
         type.Field("cellCount").Type("Int")
             .Description("How many cells (rows) it holds, suppressed ones included; null for a subscription limited to some drug classes.")
-            .ResolveWith(([Parent] ReportRelease r, IResolverContext context) => PharmaEntitlement.Of(context.User).CoversEveryClass ? r.CellCount : (int?)null);
+            .ResolveWith(([Parent] ReportRelease r, IResolverContext context) => LimitedToSomeClasses(context) ? null : (int?)r.CellCount);
         type.Field("suppressedCellCount").Type("Int")
             .Description("How many of its cells are suppressed; null for a subscription limited to some drug classes.")
-            .ResolveWith(([Parent] ReportRelease r, IResolverContext context) => PharmaEntitlement.Of(context.User).CoversEveryClass ? r.SuppressedCellCount : (int?)null);
+            .ResolveWith(([Parent] ReportRelease r, IResolverContext context) => LimitedToSomeClasses(context) ? null : (int?)r.SuppressedCellCount);
     }
+
+    /// <summary>A pharma subscription naming only some classes (staff, cutting a release on the partner graph, see all).</summary>
+    private static bool LimitedToSomeClasses(IResolverContext context) =>
+        PharmaEntitlement.Of(context.User) is { HasCompany: true, CoversEveryClass: false };
 }
