@@ -63,7 +63,8 @@ public sealed partial class SeedGenerator(SeedPlan plan)
         var polls = Polls(physicians);
         var ratings = Ratings(physicians, activity, drugs);
         var engagement = Engagement(pages, physicians);
-        return new SeedData(agencies, organisations, physicians, privateDetails, classes, indications, drugs, pages, cases, polls, ratings, engagement);
+        return new SeedData(agencies, organisations, physicians, privateDetails, classes, indications, drugs, pages, cases, polls, ratings,
+            RatingReleases(ratings), engagement);
     }
 
     private List<Organisation> Organisations(DateTime start, List<Agency> agencies)
