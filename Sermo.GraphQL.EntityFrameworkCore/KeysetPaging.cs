@@ -40,19 +40,43 @@ public static class KeysetPaging
     {
         var keys = sort.Resolve(order);
         var ordering = sort.OrderingName(keys);
+        var backward = page.Direction == PageDirection.Backward;
+        var ordered = Ordered(Window(query, keys, ordering, page, cursors), keys, backward);
+
+        // One row more than the page tells whether more lie beyond it.
+        var rows = await ordered.Take(page.Size + 1).Select(RowOf(projection, keys)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var connection = PageOf(rows, page, cursors, ordering);
+        if (!includeTotalCount)
+            return connection;
+        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        return new Connection<TResult>(connection.Edges, connection.PageInfo, _ => ValueTask.FromResult(total));
+    }
+
+    /// <summary>The items the page's cursors leave: after <c>after</c> and before <c>before</c> in the ordering.</summary>
+    internal static IQueryable<T> Window<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, string ordering, PageRequest page, CursorCodec cursors)
+    {
         var window = query;
         if (page.After is not null)
             window = window.Where(KeysetPredicate.Beyond(keys, Decode(cursors, page.After, ordering, keys), forward: true));
         if (page.Before is not null)
             window = window.Where(KeysetPredicate.Beyond(keys, Decode(cursors, page.Before, ordering, keys), forward: false));
+        return window;
+    }
 
-        var backward = page.Direction == PageDirection.Backward;
-        var ordered = keys[0].OrderBy(window, keys[0].Descending != backward);
+    /// <summary>The query in the order the page reads it: the ordering, or its reverse for a backward page.</summary>
+    internal static IOrderedQueryable<T> Ordered<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, bool backward)
+    {
+        var ordered = keys[0].OrderBy(query, keys[0].Descending != backward);
         for (var i = 1; i < keys.Count; i++)
             ordered = keys[i].ThenBy(ordered, keys[i].Descending != backward);
+        return ordered;
+    }
 
-        // One row more than the page tells whether more lie beyond it.
-        var rows = await ordered.Take(page.Size + 1).Select(RowOf(projection, keys)).ToListAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>The connection of the rows read for <paramref name="page"/> (in reading order, one more than the page when
+    /// more lie beyond): the extra row dropped, a backward page turned round, each edge given its position.</summary>
+    internal static Connection<TResult> PageOf<TResult>(List<KeysetRow<TResult>> rows, PageRequest page, CursorCodec cursors, string ordering)
+    {
+        var backward = page.Direction == PageDirection.Backward;
         var hasMore = rows.Count > page.Size;
         if (hasMore)
             rows.RemoveAt(rows.Count - 1);
@@ -68,18 +92,14 @@ public static class KeysetPaging
             hasNextPage: backward ? page.Before is not null : hasMore,
             hasPreviousPage: backward ? hasMore : page.After is not null,
             edges);
-
-        if (!includeTotalCount)
-            return new Connection<TResult>(edges, info);
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        return new Connection<TResult>(edges, info, _ => ValueTask.FromResult(total));
+        return new Connection<TResult>(edges, info);
     }
 
     private static object?[] Decode<T>(CursorCodec cursors, string cursor, string ordering, IReadOnlyList<SortKey<T>> keys) =>
         cursors.Decode(cursor, ordering, keys.Count);
 
     /// <summary><c>item => new KeysetRow(projection(item), new object[] { key1(item), ..., id(item) })</c>.</summary>
-    private static Expression<Func<T, KeysetRow<TResult>>> RowOf<T, TResult>(Expression<Func<T, TResult>> projection, IReadOnlyList<SortKey<T>> keys)
+    internal static Expression<Func<T, KeysetRow<TResult>>> RowOf<T, TResult>(Expression<Func<T, TResult>> projection, IReadOnlyList<SortKey<T>> keys)
     {
         var item = projection.Parameters[0];
         var values = keys.Select(key => (Expression)Expression.Convert(MemberPaths.Inline(key.Selector, item), typeof(object)));

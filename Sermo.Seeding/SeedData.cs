@@ -22,6 +22,7 @@ public sealed record SeedData(
     IReadOnlyList<Case> Cases,
     IReadOnlyList<Poll> Polls,
     IReadOnlyList<DrugRating> Ratings,
+    IReadOnlyList<RatingSummaryRelease> RatingReleases,
     PageEngagement Engagement)
 {
     public IEnumerable<(Type EntityType, IEnumerable<object> Rows)> Tables()
@@ -50,6 +51,9 @@ public sealed record SeedData(
         yield return (typeof(PollOption), Polls.SelectMany(p => p.Options));
         yield return (typeof(PollVote), Polls.SelectMany(p => p.Votes));
         yield return (typeof(DrugRating), Ratings);
+        yield return (typeof(RatingSummaryRelease), RatingReleases);
+        yield return (typeof(ReleasedScore), RatingReleases.SelectMany(r => r.Scores));
+        yield return (typeof(PendingRater), RatingReleases.SelectMany(r => r.PendingRaters));
         yield return (typeof(PageFollow), Engagement.Follows);
         yield return (typeof(PageView), Engagement.Views);
         yield return (typeof(PostReaction), Engagement.Reactions);

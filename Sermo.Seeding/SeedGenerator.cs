@@ -64,7 +64,8 @@ public sealed partial class SeedGenerator(SeedPlan plan)
         var ratings = Ratings(physicians, activity, drugs);
         var engagement = Engagement(pages, physicians);
         var images = _images.Values.SelectMany(i => new[] { i.Logo, i.Cover }).ToList();
-        return new SeedData(agencies, organisations, physicians, privateDetails, classes, indications, drugs, images, pages, cases, polls, ratings, engagement);
+        return new SeedData(agencies, organisations, physicians, privateDetails, classes, indications, drugs, images, pages, cases, polls, ratings,
+            RatingReleases(ratings), engagement);
     }
 
     private List<Organisation> Organisations(DateTime start, List<Agency> agencies)

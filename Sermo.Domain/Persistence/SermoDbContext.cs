@@ -35,6 +35,7 @@ public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : D
     public DbSet<Indication> Indications => Set<Indication>();
     public DbSet<Drug> Drugs => Set<Drug>();
     public DbSet<DrugRating> DrugRatings => Set<DrugRating>();
+    public DbSet<RatingSummaryRelease> RatingSummaryReleases => Set<RatingSummaryRelease>();
     public DbSet<ReportRelease> ReportReleases => Set<ReportRelease>();
     public DbSet<ReportCell> ReportCells => Set<ReportCell>();
 

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Sermo.Api.Auth;
 using Xunit.Abstractions;
@@ -51,15 +49,7 @@ public sealed class CasesSqlCommandTests(PartnerGraphFixture fixture, ITestOutpu
 
     private async Task<(IReadOnlyList<JsonElement> Cases, IReadOnlyList<string> Commands)> FeedAsync(string provider, string token, int first)
     {
-        var tag = Guid.NewGuid().ToString("N");
-        using var client = fixture.Server(provider).CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Feed, variables = new { first } }) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Add(SqlCommandLog.TagHeader, tag);
-        using var response = await client.SendAsync(request);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.False(body.TryGetProperty("errors", out var errors), $"Unexpected errors: {errors}");
-        var cases = body.GetProperty("data").GetProperty("cases").GetProperty("nodes").EnumerateArray().Select(c => c.Clone()).ToList();
-        return (cases, fixture.SqlCommands(provider).Of(tag));
+        var (data, commands) = await LoggedRequest.PostAsync(fixture, provider, token, Feed, new { first });
+        return ([.. data.GetProperty("cases").GetProperty("nodes").EnumerateArray()], commands);
     }
 }

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Sermo.Api.Auth;
 
 namespace Sermo.Tests.Partner;
@@ -31,14 +28,7 @@ public sealed class PagesSqlCommandTests(PartnerGraphFixture fixture)
 
     private async Task<(int Pages, int Commands)> ListAsync(string provider, string token, int first)
     {
-        var tag = Guid.NewGuid().ToString("N");
-        using var client = fixture.Server(provider).CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = List, variables = new { first } }) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Add(SqlCommandLog.TagHeader, tag);
-        using var response = await client.SendAsync(request);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.False(body.TryGetProperty("errors", out var errors), $"Unexpected errors: {errors}");
-        return (body.GetProperty("data").GetProperty("pages").GetProperty("nodes").GetArrayLength(), fixture.SqlCommands(provider).Of(tag).Count);
+        var (data, commands) = await LoggedRequest.PostAsync(fixture, provider, token, List, new { first });
+        return (data.GetProperty("pages").GetProperty("nodes").GetArrayLength(), commands.Count);
     }
 }

@@ -8,7 +8,8 @@ namespace Sermo.Tests.Partner;
 
 /// <summary>A drug's summary for an indication is one rater's scores when one member rated it, and the comment beside it
 /// names that member. Summaries are therefore published to members only once at least 11 distinct members rated;
-/// below that every figure is null and <c>tooFewRaters</c> says why, with no count or bound.</summary>
+/// below that every figure is null and <c>tooFewRaters</c> says why, with no count or bound. And a published summary
+/// moves only once 11 more distinct members rated or changed their rating, so two reads never differ by one rater.</summary>
 [Collection(PartnerGraphCollection.Name)]
 public sealed class RatingSummaryThresholdTests(PartnerGraphFixture fixture)
 {
@@ -60,6 +61,74 @@ public sealed class RatingSummaryThresholdTests(PartnerGraphFixture fixture)
         Assert.Equal(ProfileGeneralisation.MinimumMembers, shown.GetProperty("efficacy").GetProperty("distribution").EnumerateArray().Sum(c => c.GetInt32()));
     }
 
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task A_published_summary_does_not_move_with_one_more_rating_until_eleven_members_rated_since_its_release(string provider)
+    {
+        var server = fixture.Server(provider);
+        var (drug, indication, pending) = await PublishedPairAsync(server);
+        var toComplete = ProfileGeneralisation.MinimumMembers - pending;
+        Assert.True(toComplete >= 2, $"The published pair already has {pending} pending raters.");
+        var ids = new { id = PartnerIds.Of(server, "Drug", drug), indication = PartnerIds.Of(server, "Indication", indication) };
+        var reader = await NewMembers.SignedInAsync(server);
+        var released = (await SummaryAsync(reader.Client, ids)).Summary;
+        Assert.False(released.GetProperty("tooFewRaters").GetBoolean());
+
+        // One more rater with a comment naming them, who then changes their mind: the comment shows, the figures do not move,
+        // and the rater sees their own rating and its earlier version at once.
+        var first = await NewMembers.SignedInAsync(server);
+        await RateAsync(first.Client, drug, indication, server, [1, 1, 1, 1, 1], "Disappointing in my patients.");
+        var afterOne = await SummaryAsync(reader.Client, ids);
+        Assert.Equal(released.GetRawText(), afterOne.Summary.GetRawText());
+        Assert.Contains(afterOne.Comments, c => c.GetProperty("rater").GetProperty("displayName").GetString() == first.Member.Pseudonym);
+        await RateAsync(first.Client, drug, indication, server, [5, 5, 5, 5, 5], null);
+        Assert.Equal(released.GetRawText(), (await SummaryAsync(reader.Client, ids)).Summary.GetRawText());
+        var own = (await first.Client.DataAsync("""
+            query($drug: ID!) { viewer { physician { ratings(where: { drug: { eq: $drug } }) { nodes { version efficacy versions { version efficacy } } } } } }
+            """, new { drug = ids.id })).GetProperty("viewer").GetProperty("physician").GetProperty("ratings").GetProperty("nodes");
+        var mine = Assert.Single(own.EnumerateArray());
+        Assert.Equal((2, 5, 1), (mine.GetProperty("version").GetInt32(), mine.GetProperty("efficacy").GetInt32(),
+            Assert.Single(mine.GetProperty("versions").EnumerateArray()).GetProperty("efficacy").GetInt32()));
+
+        // More distinct raters, short of the step by one: still the released figures.
+        for (var rater = 2; rater < toComplete; rater++)
+        {
+            await RateAsync((await NewMembers.SignedInAsync(server)).Client, drug, indication, server, [2, 2, 2, 2, 2], null);
+            Assert.Equal(released.GetRawText(), (await SummaryAsync(reader.Client, ids)).Summary.GetRawText());
+        }
+
+        // The rater completing the step: the figures jump to every current rating at once.
+        await RateAsync((await NewMembers.SignedInAsync(server)).Client, drug, indication, server, [3, 3, 3, 3, 3], null);
+        var moved = (await SummaryAsync(reader.Client, ids)).Summary;
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
+        var efficacy = await db.DrugRatings.Where(r => r.DrugId == drug && r.IndicationId == indication && r.IsCurrent).Select(r => r.Efficacy).ToListAsync();
+        Assert.Equal(efficacy.Count, moved.GetProperty("ratings").GetInt32());
+        Assert.Equal(efficacy.Average(), moved.GetProperty("efficacy").GetProperty("average").GetDouble(), 9);
+        Assert.NotEqual(released.GetProperty("ratings").GetInt32(), moved.GetProperty("ratings").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task Members_rating_one_drug_at_once_are_all_saved_and_each_step_counts_exactly_eleven_of_them(string provider)
+    {
+        var server = fixture.Server(provider);
+        var (drug, indication) = await QuietPairAsync(server);
+        var before = await ReleaseStateAsync(server, drug, indication);
+        var raters = await Task.WhenAll(Enumerable.Range(0, 2 * ProfileGeneralisation.MinimumMembers + 3).Select(_ => NewMembers.SignedInAsync(server)));
+
+        await Task.WhenAll(raters.Select((rater, i) => RateAsync(rater.Client, drug, indication, server, [1 + i % 5, 3, 3, 3, 3], null)));
+
+        // Taken one after another on the release's token: every step saw exactly 11 new raters, and the figures of the last
+        // step count the ratings there were when its eleventh rater was saved.
+        var after = await ReleaseStateAsync(server, drug, indication);
+        var recorded = before.Pending + raters.Length;
+        Assert.Equal(before.Releases + recorded / ProfileGeneralisation.MinimumMembers, after.Releases);
+        Assert.Equal(recorded % ProfileGeneralisation.MinimumMembers, after.Pending);
+        Assert.Equal(before.Live + raters.Length, after.Live);
+        var lastStepAt = recorded / ProfileGeneralisation.MinimumMembers * ProfileGeneralisation.MinimumMembers - before.Pending;
+        Assert.Equal(before.Live + lastStepAt, after.Released);
+    }
+
     private static void AssertHidden(JsonElement summary)
     {
         Assert.True(summary.GetProperty("tooFewRaters").GetBoolean());
@@ -96,6 +165,34 @@ public sealed class RatingSummaryThresholdTests(PartnerGraphFixture fixture)
             .ToDictionary(c => (c.DrugId, c.IndicationId), c => c.Raters);
         return listed.Select(pair => (pair.Id, pair.IndicationId, counts.GetValueOrDefault(pair)))
             .OrderBy(pair => pair.Item3).ThenBy(pair => pair.Id).ThenBy(pair => pair.IndicationId).First();
+    }
+
+    /// <summary>A drug and indication whose summary is released, with the fewest raters pending (other tests rate too).</summary>
+    private static async Task<(Guid Drug, Guid Indication, int Pending)> PublishedPairAsync(Infrastructure.SermoServer server)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
+        var release = await db.RatingSummaryReleases.AsNoTracking().Where(r => r.Releases > 0)
+            .Select(r => new { r.DrugId, r.IndicationId, Pending = r.PendingRaters.Count })
+            .OrderBy(r => r.Pending).ThenBy(r => r.DrugId).ThenBy(r => r.IndicationId).FirstAsync();
+        return (release.DrugId, release.IndicationId, release.Pending);
+    }
+
+    /// <summary>A pair no other test of this class rates: the least rated from the other end of the list.</summary>
+    private static async Task<(Guid Drug, Guid Indication)> QuietPairAsync(Infrastructure.SermoServer server)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
+        var listed = (await db.Drugs.AsNoTracking().ToListAsync()).SelectMany(d => d.Indications.Select(i => (d.Id, i.IndicationId))).ToList();
+        var rated = (await db.DrugRatings.Select(r => new { r.DrugId, r.IndicationId }).Distinct().ToListAsync()).Select(r => (r.DrugId, r.IndicationId)).ToHashSet();
+        return listed.Where(pair => !rated.Contains(pair)).OrderByDescending(pair => pair.Id).ThenByDescending(pair => pair.IndicationId).First();
+    }
+
+    /// <summary>The release's steps, pending raters and released rating count, and the live count of current ratings.</summary>
+    private static async Task<(int Releases, int Pending, int Released, int Live)> ReleaseStateAsync(Infrastructure.SermoServer server, Guid drug, Guid indication)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
+        var release = await db.RatingSummaryReleases.AsNoTracking().SingleOrDefaultAsync(r => r.DrugId == drug && r.IndicationId == indication);
+        return (release?.Releases ?? 0, release?.PendingRaters.Count ?? 0, release?.Summary.Ratings ?? 0,
+            await db.DrugRatings.CountAsync(r => r.DrugId == drug && r.IndicationId == indication && r.IsCurrent));
     }
 
     private static async Task<int> CurrentRatersAsync(Infrastructure.SermoServer server, Guid drug, Guid indication)

@@ -92,6 +92,8 @@ public sealed class RatingsGraphTests(PartnerGraphFixture fixture)
         {
             var drug = await db.Drugs.AsNoTracking().SingleAsync(d => d.Id == drugId);
             var current = await db.DrugRatings.AsNoTracking().Where(r => r.DrugId == drugId && r.IsCurrent).ToListAsync();
+            // Figures move in steps of 11 raters (RatingSummaryThresholdTests): compare with the live ratings where none is pending.
+            var pending = await db.RatingSummaryReleases.AsNoTracking().Where(r => r.DrugId == drugId && r.Releases > 0 && r.PendingRaters.Count > 0).Select(r => r.IndicationId).ToListAsync();
             var summaries = node.GetProperty("ratingSummaries").EnumerateArray().ToList();
             var listedInOrder = drug.Indications.OrderBy(i => i.IndicationId).ToList();
             Assert.Equal(listedInOrder.Select(i => PartnerIds.Of(server, "Indication", i.IndicationId)),
@@ -99,6 +101,8 @@ public sealed class RatingsGraphTests(PartnerGraphFixture fixture)
             foreach (var (listed, summary) in listedInOrder.Zip(summaries))
             {
                 var ratings = current.Where(r => r.IndicationId == listed.IndicationId).ToList();
+                if (pending.Contains(listed.IndicationId))
+                    continue;
                 if (ratings.Count < RatingSummary.MinimumRaters)
                 {
                     Assert.True(summary.GetProperty("tooFewRaters").GetBoolean());

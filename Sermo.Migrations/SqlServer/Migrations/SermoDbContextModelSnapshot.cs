@@ -1135,6 +1135,71 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.ToTable("DrugRatings", (string)null);
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Ratings.PendingRater", b =>
+                {
+                    b.Property<Guid>("DrugId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("DrugId", "IndicationId", "PhysicianId");
+
+                    b.HasIndex("PhysicianId");
+
+                    b.ToTable("RatingSummaryPendingRaters", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.RatingSummaryRelease", b =>
+                {
+                    b.Property<Guid>("DrugId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("int");
+
+                    b.HasKey("DrugId", "IndicationId");
+
+                    b.HasIndex("IndicationId");
+
+                    b.ToTable("RatingSummaryReleases", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.ReleasedScore", b =>
+                {
+                    b.Property<Guid>("DrugId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("int");
+
+                    b.HasKey("DrugId", "IndicationId", "Dimension", "Score");
+
+                    b.ToTable("RatingSummaryReleasedScores", (string)null);
+                });
+
             modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
                 {
                     b.Property<Guid>("ReleaseId")
@@ -1518,6 +1583,45 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Ratings.PendingRater", b =>
+                {
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Ratings.RatingSummaryRelease", null)
+                        .WithMany("PendingRaters")
+                        .HasForeignKey("DrugId", "IndicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.RatingSummaryRelease", b =>
+                {
+                    b.HasOne("Sermo.Domain.Drugs.Drug", null)
+                        .WithMany()
+                        .HasForeignKey("DrugId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Drugs.Indication", null)
+                        .WithMany()
+                        .HasForeignKey("IndicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.ReleasedScore", b =>
+                {
+                    b.HasOne("Sermo.Domain.Ratings.RatingSummaryRelease", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("DrugId", "IndicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
                 {
                     b.HasOne("Sermo.Domain.Reports.ReportRelease", null)
@@ -1567,6 +1671,13 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.Navigation("Options");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.RatingSummaryRelease", b =>
+                {
+                    b.Navigation("PendingRaters");
+
+                    b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
         }

@@ -1124,6 +1124,71 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.ToTable("DrugRatings", (string)null);
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Ratings.PendingRater", b =>
+                {
+                    b.Property<Guid>("DrugId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PhysicianId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DrugId", "IndicationId", "PhysicianId");
+
+                    b.HasIndex("PhysicianId");
+
+                    b.ToTable("RatingSummaryPendingRaters", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.RatingSummaryRelease", b =>
+                {
+                    b.Property<Guid>("DrugId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DrugId", "IndicationId");
+
+                    b.HasIndex("IndicationId");
+
+                    b.ToTable("RatingSummaryReleases", (string)null);
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.ReleasedScore", b =>
+                {
+                    b.Property<Guid>("DrugId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DrugId", "IndicationId", "Dimension", "Score");
+
+                    b.ToTable("RatingSummaryReleasedScores", (string)null);
+                });
+
             modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
                 {
                     b.Property<Guid>("ReleaseId")
@@ -1507,6 +1572,45 @@ namespace Sermo.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sermo.Domain.Ratings.PendingRater", b =>
+                {
+                    b.HasOne("Sermo.Domain.Physicians.Physician", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Ratings.RatingSummaryRelease", null)
+                        .WithMany("PendingRaters")
+                        .HasForeignKey("DrugId", "IndicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.RatingSummaryRelease", b =>
+                {
+                    b.HasOne("Sermo.Domain.Drugs.Drug", null)
+                        .WithMany()
+                        .HasForeignKey("DrugId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sermo.Domain.Drugs.Indication", null)
+                        .WithMany()
+                        .HasForeignKey("IndicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.ReleasedScore", b =>
+                {
+                    b.HasOne("Sermo.Domain.Ratings.RatingSummaryRelease", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("DrugId", "IndicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sermo.Domain.Reports.ReportCell", b =>
                 {
                     b.HasOne("Sermo.Domain.Reports.ReportRelease", null)
@@ -1556,6 +1660,13 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.Navigation("Options");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("Sermo.Domain.Ratings.RatingSummaryRelease", b =>
+                {
+                    b.Navigation("PendingRaters");
+
+                    b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
         }

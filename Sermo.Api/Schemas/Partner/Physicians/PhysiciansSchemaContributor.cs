@@ -73,11 +73,6 @@ public sealed class PhysiciansSchemaContributor : IPartnerSchemaContributor
         return await context.DataLoader<PhysicianById>().LoadAsync(id);
     }
 
-    private static async ValueTask<object?> ApplicantsAsync(IResolverContext context)
-    {
-        await using var db = await context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        return await db.Physicians.AsNoTracking().Where(p => p.Status == PhysicianStatus.Applicant)
-            .ToConnectionAsync(ApplicantOrder, ApplicantOrder.ParseOrder(null), ConnectionFields.Page(context),
-                context.Services.GetRequiredService<CursorCodec>(), ConnectionFields.SelectsTotalCount(context), context.CancellationToken);
-    }
+    private static ValueTask<object?> ApplicantsAsync(IResolverContext context) =>
+        ConnectionQuery.PageAsync(context, db => db.Physicians.Where(p => p.Status == PhysicianStatus.Applicant), filter: null, ApplicantOrder);
 }

@@ -35,23 +35,15 @@ public static class PollQueries
         return Primed(context, current);
     }
 
-    public static async Task<Connection<Poll>> ListAsync(IResolverContext context, [GraphQLDescription("Only the polls meeting these conditions.")] PollFilter? where = null)
-    {
-        await using var db = await Contexts(context).CreateDbContextAsync(context.CancellationToken);
-        var polls = db.Polls.AsNoTracking();
-        return await PageAsync(context, where is null ? polls : where.Apply(polls, Now(context)));
-    }
+    public static Task<Connection<Poll>> ListAsync(IResolverContext context, [GraphQLDescription("Only the polls meeting these conditions.")] PollFilter? where = null) =>
+        PageAsync(context, polls => where is null ? polls : where.Apply(polls, Now(context)));
 
-    public static async Task<Connection<Poll>> PublishedAsync(IResolverContext context)
-    {
-        await using var db = await Contexts(context).CreateDbContextAsync(context.CancellationToken);
-        return await PageAsync(context, db.Polls.AsNoTracking().Where(PollConditions.InState(PollState.Published, Now(context))));
-    }
+    public static Task<Connection<Poll>> PublishedAsync(IResolverContext context) =>
+        PageAsync(context, polls => polls.Where(PollConditions.InState(PollState.Published, Now(context))));
 
-    private static async Task<Connection<Poll>> PageAsync(IResolverContext context, IQueryable<Poll> polls)
+    private static async Task<Connection<Poll>> PageAsync(IResolverContext context, Func<IQueryable<Poll>, IQueryable<Poll>> narrow)
     {
-        var page = await polls.ToConnectionAsync(Order, Order.ParseOrder(context.Arguments.GetValueOrDefault("orderBy")), ConnectionFields.Page(context),
-            context.Services.GetRequiredService<CursorCodec>(), ConnectionFields.SelectsTotalCount(context), context.CancellationToken);
+        var page = await ConnectionQuery.ConnectionAsync(context, db => narrow(db.Polls), filter: null, Order);
         foreach (var poll in page.Nodes)
             Primed(context, poll);
         return page;

@@ -9,8 +9,9 @@ public sealed class RatingSummaryType : ObjectTypeConfiguration<RatingSummary>
 {
     public override void Configure(ObjectTypeDescriptor<RatingSummary> type)
     {
-        type.Description("What members' ratings of a drug for one indication add up to: each member's current version counts once. Published once at least " +
-            $"{RatingSummary.MinimumRaters} members rated; until then only tooFewRaters is set.");
+        type.Description("What members' ratings of a drug for one indication added up to at the summary's last release: each member's current version counts once. " +
+            $"Published once at least {RatingSummary.MinimumRaters} members rated; until then only tooFewRaters is set. Released again only once " +
+            $"{RatingSummaryRelease.RatersPerStep} more members rated or changed their rating, so no one rater's change can be read off it.");
         type.AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff);
         type.Field("indication").Type("Indication!").Description("The indication rated for.")
             .ResolveWith(([Parent] RatingSummary summary, IndicationById indications) => indications.LoadAsync(summary.IndicationId));

@@ -87,14 +87,8 @@ public sealed class RatingsSchemaContributor(RatingListing listing, GlobalIdCode
     private async ValueTask<object?> CommentsAsync(IResolverContext context)
     {
         var drug = (Drug)context.Parent!;
-        var only = IndicationArgument(context);
-        var page = ConnectionFields.Page(context);
-        await using var db = await context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var comments = db.DrugRatings.AsNoTracking().Where(r => r.DrugId == drug.Id && r.IsCurrent && r.Comment != null);
-        if (only is { } indicationId)
-            comments = comments.Where(r => r.IndicationId == indicationId);
-        return await comments.ToConnectionAsync(RatingListing.CommentOrder, [], page, context.Services.GetRequiredService<CursorCodec>(),
-            RatingComment.Projection, ConnectionFields.SelectsTotalCount(context), context.CancellationToken);
+        var key = new ConnectionKey<Guid, Guid?>(drug.Id, IndicationArgument(context), ConnectionFields.Page(context), ConnectionFields.SelectsTotalCount(context));
+        return await context.DataLoader<RatingCommentsByDrug>().LoadAsync(key);
     }
 
     private Guid? IndicationArgument(IResolverContext context) =>
