@@ -73,6 +73,12 @@ public sealed class ReportReleaseBuilder
             [publishedAt, cells, suppressed, id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         timings.Lap("writing cells");
+        if (sql.AfterPublish is { } afterPublish)
+        {
+            // The release is published: this must not undo it, so it no longer listens to cancellation.
+            await db.Database.ExecuteSqlRawAsync(afterPublish, CancellationToken.None);
+            timings.Lap("statistics");
+        }
         return new ReportRelease(id, cutOffAt, publishedAt, trigger, cells, suppressed);
     }
 
