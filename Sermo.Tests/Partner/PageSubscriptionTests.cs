@@ -1,5 +1,10 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sermo.Api.Auth;
+using Sermo.Api.Schemas.Conventions;
+using Sermo.Domain.Organisations;
+using Sermo.Domain.Persistence;
 
 namespace Sermo.Tests.Partner;
 
@@ -67,6 +72,46 @@ public sealed class PageSubscriptionTests(PartnerGraphFixture fixture)
         await using var member = await PartnerSubscription.OpenAsync(server, PartnerSubscription.TransportWs,
             server.IssueToken((await DemoMembers.ReadAsync(server)).VerifiedNamed.Id.ToString(), SermoRoles.Physician), Submissions);
         Assert.Equal("AUTH_NOT_AUTHORIZED", (await member.NextAsync()).GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task An_agency_whose_mandate_is_revoked_while_subscribed_hears_of_no_later_decision_and_the_subscription_ends(string provider)
+    {
+        var server = fixture.Server(provider);
+        var teams = await PageTeams.ReadAsync(server);
+        var contexts = server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>();
+        var agencyId = await ChangeHomeAsync(contexts, teams, (db, home) =>
+        {
+            var agency = new Agency($"Revoked Agency {Guid.NewGuid():N}", "GB", DateTime.UtcNow.AddMinutes(-1));
+            db.Add(agency);
+            home.GrantMandate(agency, DateTime.UtcNow.AddMinutes(-1));
+            return agency.Id;
+        });
+        var token = teams.AgencyToken(agencyId);
+        await using var decisions = await PartnerSubscription.OpenAsync(server, PartnerSubscription.TransportWs, token, Decisions, new { organisationId = teams.HomeId });
+        var pageId = await teams.SubmittedPageAsync(fixture.Client(provider, teams.HomeAgency));
+
+        await ChangeHomeAsync(contexts, teams, (_, home) =>
+        {
+            home.RevokeMandate(agencyId, DateTime.UtcNow);
+            return agencyId;
+        });
+        await Task.Delay(CommunityStanding.MaxAge + TimeSpan.FromMilliseconds(500));
+        await PageTeams.SucceedAsync(fixture.Client(provider, teams.HomeReviewer), "decidePageRevision", "DecidePageRevisionInput", "page { id }",
+            new { pageId, revision = 1, outcome = "CHANGES_REQUESTED", reason = "Not for a revoked agency." });
+
+        var next = await decisions.NextAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(next.TryGetProperty("completed", out _), $"The revoked agency still heard: {next}");
+    }
+
+    private static async Task<Guid> ChangeHomeAsync(IDbContextFactory<SermoDbContext> contexts, PageTeams teams, Func<SermoDbContext, Organisation, Guid> change)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var home = await db.Organisations.SingleAsync(o => o.Id == teams.Home.Id);
+        var result = change(db, home);
+        await db.SaveChangesAsync();
+        return result;
     }
 
     [Theory]

@@ -30,7 +30,29 @@ public static class PageSubscriptions
             || !acting.Contains(organisation))
             throw new GraphQLException(new GraphQLError("No organisation the caller acts for has that id.",
                 extensions: new Dictionary<string, object?> { ["code"] = Cases.CasesSchemaContributor.NotFoundCode }));
-        return await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PageDecided>(PageDecided.TopicOf(organisation), context.CancellationToken);
+        var events = await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PageDecided>(PageDecided.TopicOf(organisation), context.CancellationToken);
+        return WhileActingFor(events, caller, organisation, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(),
+            context.Services.GetRequiredService<TimeProvider>(), context.CancellationToken);
+    }
+
+    /// <summary>Ends the stream once the agency no longer acts for the organisation (its mandate revoked or ended): the
+    /// mandates are read again, at most <see cref="CommunityStanding.MaxAge"/> apart, before an event is passed on. The
+    /// subscription's own request scope read them once, when it opened.</summary>
+    private static async IAsyncEnumerable<object?> WhileActingFor(IAsyncEnumerable<object?> events, Caller caller, Guid organisation,
+        IDbContextFactory<SermoDbContext> contexts, TimeProvider clock, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var checkedAt = clock.GetUtcNow();
+        await foreach (var item in events.WithCancellation(cancellationToken))
+        {
+            if (clock.GetUtcNow() - checkedAt >= CommunityStanding.MaxAge)
+            {
+                var acting = await new CallerOrganisations(contexts, clock).ActingForAsync(caller, cancellationToken);
+                if (!acting.Contains(organisation))
+                    yield break;
+                checkedAt = clock.GetUtcNow();
+            }
+            yield return item;
+        }
     }
 
     /// <summary>New posts of every Page, kept for the Pages the member follows at the moment each one arrives.</summary>
@@ -38,7 +60,9 @@ public static class PageSubscriptions
     {
         var member = new Caller(context.User).PhysicianId ?? throw Refused("The token acts for no member.");
         var events = await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PagePostPublished>(PagePostPublished.Topic, context.CancellationToken);
-        return Followed(events, member, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(), context.CancellationToken);
+        // A member suspended meanwhile stops receiving posts, as on the community's other subscriptions.
+        return CommunityStanding.WhileInCommunity(
+            Followed(events, member, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(), context.CancellationToken), context);
     }
 
     private static async IAsyncEnumerable<object?> Followed(IAsyncEnumerable<object?> events, Guid member, IDbContextFactory<SermoDbContext> contexts,
