@@ -9,7 +9,7 @@ namespace Sermo.Domain.Reports;
 public static class DisclosureControl
 {
     /// <summary>A cell or bin counting fewer distinct physicians than this is withheld (zero may show).</summary>
-    public const int MinimumPhysicians = 11;
+    public const int MinimumPhysicians = Privacy.ProfileGeneralisation.MinimumMembers;
 
     private const int RatingScoreMin = Ratings.RatingScores.Min;
 

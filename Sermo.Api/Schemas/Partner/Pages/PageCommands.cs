@@ -160,14 +160,8 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
                 db.PostReactions.Add(PostReaction.React(page, postId, member, input.Kind, Now));
             else
                 existing.Change(input.Kind);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException twice) when (UniqueKeyViolation.Is(twice))
-            {
-                throw new DbUpdateConcurrencyException("The member reacted twice at the same moment.", twice);
-            }
+            // Two reactions of one member at once: the key refuses the second, which MutationConventions answers as a concurrent change.
+            await db.SaveChangesAsync(cancellationToken);
             return page.Posts.Single();
         }, PostNotFound);
     }
