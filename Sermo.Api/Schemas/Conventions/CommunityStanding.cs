@@ -25,19 +25,27 @@ public static class CommunityStanding
             services.GetRequiredService<TimeProvider>(), context.CancellationToken);
     }
 
-    private static async IAsyncEnumerable<object?> WhileVerified(
-        IAsyncEnumerable<object?> events, Guid memberId, IDbContextFactory<SermoDbContext> contexts, TimeProvider clock,
+    private static IAsyncEnumerable<object?> WhileVerified(
+        IAsyncEnumerable<object?> events, Guid memberId, IDbContextFactory<SermoDbContext> contexts, TimeProvider clock, CancellationToken cancellationToken) =>
+        WhileStill(events, async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var status = await db.Physicians.AsNoTracking().Where(p => p.Id == memberId).Select(p => (PhysicianStatus?)p.Status).SingleOrDefaultAsync(ct);
+            return status == PhysicianStatus.Verified;
+        }, clock, cancellationToken);
+
+    /// <summary>Passes events on while <paramref name="stillAllowed"/> holds, asking it again at most <see cref="MaxAge"/>
+    /// apart (it held when the subscription opened, a moment ago), and ends the stream once it does not.</summary>
+    public static async IAsyncEnumerable<object?> WhileStill(
+        IAsyncEnumerable<object?> events, Func<CancellationToken, Task<bool>> stillAllowed, TimeProvider clock,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        // Standing was decided when subscribing, a moment ago.
         var checkedAt = clock.GetUtcNow();
         await foreach (var item in events.WithCancellation(cancellationToken))
         {
             if (clock.GetUtcNow() - checkedAt >= MaxAge)
             {
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var status = await db.Physicians.AsNoTracking().Where(p => p.Id == memberId).Select(p => (PhysicianStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
-                if (status != PhysicianStatus.Verified)
+                if (!await stillAllowed(cancellationToken))
                     yield break;
                 checkedAt = clock.GetUtcNow();
             }

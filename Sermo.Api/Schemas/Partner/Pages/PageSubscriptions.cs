@@ -36,24 +36,12 @@ public static class PageSubscriptions
     }
 
     /// <summary>Ends the stream once the agency no longer acts for the organisation (its mandate revoked or ended): the
-    /// mandates are read again, at most <see cref="CommunityStanding.MaxAge"/> apart, before an event is passed on. The
-    /// subscription's own request scope read them once, when it opened.</summary>
-    private static async IAsyncEnumerable<object?> WhileActingFor(IAsyncEnumerable<object?> events, Caller caller, Guid organisation,
-        IDbContextFactory<SermoDbContext> contexts, TimeProvider clock, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var checkedAt = clock.GetUtcNow();
-        await foreach (var item in events.WithCancellation(cancellationToken))
-        {
-            if (clock.GetUtcNow() - checkedAt >= CommunityStanding.MaxAge)
-            {
-                var acting = await new CallerOrganisations(contexts, clock).ActingForAsync(caller, cancellationToken);
-                if (!acting.Contains(organisation))
-                    yield break;
-                checkedAt = clock.GetUtcNow();
-            }
-            yield return item;
-        }
-    }
+    /// subscription's own request scope read the mandates once, when it opened, so they are read afresh.</summary>
+    private static IAsyncEnumerable<object?> WhileActingFor(IAsyncEnumerable<object?> events, Caller caller, Guid organisation,
+        IDbContextFactory<SermoDbContext> contexts, TimeProvider clock, CancellationToken cancellationToken) =>
+        CommunityStanding.WhileStill(events,
+            async ct => (await new CallerOrganisations(contexts, clock).ActingForAsync(caller, ct)).Contains(organisation),
+            clock, cancellationToken);
 
     /// <summary>New posts of every Page, kept for the Pages the member follows at the moment each one arrives.</summary>
     public static async ValueTask<IAsyncEnumerable<object?>> FollowedPostsAsync(IResolverContext context)
