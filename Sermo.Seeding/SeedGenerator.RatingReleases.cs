@@ -15,9 +15,15 @@ public sealed partial class SeedGenerator
         foreach (var pair in ratings.Where(r => r.IsCurrent).GroupBy(r => (r.DrugId, r.IndicationId)))
         {
             var release = new RatingSummaryRelease(pair.Key.DrugId, pair.Key.IndicationId);
+            // Recording stops at the rater who completes the step: the release below counts every current rating anyway,
+            // and a popular drug of the scale seed has tens of thousands of raters.
             var stepComplete = false;
             foreach (var rating in pair.OrderBy(r => r.RatedAt).ThenBy(r => r.Id))
+            {
                 stepComplete = release.Record(rating);
+                if (stepComplete)
+                    break;
+            }
             if (stepComplete)
                 release.Release(counts[pair.Key], SeedPlan.AsOf);
             releases.Add(release);
