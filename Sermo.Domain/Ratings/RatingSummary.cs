@@ -5,7 +5,11 @@ namespace Sermo.Domain.Ratings;
 /// <summary>What members see of the ratings of a drug for one indication: how many current ratings there are and how
 /// they spread on each dimension. Built from <see cref="ScoreCount"/> rows alone, so it cannot carry a rater or a rating.
 /// Published only where at least <see cref="MinimumRaters"/> members rated (<see cref="Published"/>): below that the
-/// figures are a handful of people's scores, one person's when one rated, and comments beside them name the raters.</summary>
+/// figures are a handful of people's scores, one person's when one rated, and comments beside them name the raters.
+/// Each dimension of a published summary is shown only where at least <see cref="MinimumRatersOutsideMostCommon"/> of
+/// its raters gave a score other than the most common one (<see cref="ScoreDistribution.Published"/>): otherwise a
+/// unanimous or nearly unanimous dimension (a mean of exactly 1 or 5, or one full bin) says what each named commenter
+/// gave.</summary>
 public sealed class RatingSummary
 {
     private readonly Dictionary<RatingDimension, ScoreDistribution> _dimensions;
@@ -21,6 +25,11 @@ public sealed class RatingSummary
 
     /// <summary>The fewest distinct raters a published summary counts: the same threshold as a shown profile.</summary>
     public const int MinimumRaters = ProfileGeneralisation.MinimumMembers;
+
+    /// <summary>The fewest raters of a dimension who must have given a score other than its most common one for the
+    /// dimension's mean and counts to be shown: with fewer, one score is what almost everyone gave (the group disclosure
+    /// rule of statistical agencies), so a commenter's score is nearly or wholly certain.</summary>
+    public const int MinimumRatersOutsideMostCommon = ProfileGeneralisation.MinimumMembers;
 
     public Guid DrugId { get; }
     public Guid IndicationId { get; }

@@ -61,4 +61,24 @@ public class RatingSummaryTests
         Assert.Equal(tooFew ? null : summary, summary.Published);
         Assert.Equal(11, RatingSummary.MinimumRaters);
     }
+
+    [Theory]
+    [InlineData(new[] { 0, 11, 0, 0, 0 }, true)] // everyone gave 2: a mean of exactly 2 would say so
+    [InlineData(new[] { 40, 0, 0, 0, 0 }, true)] // a mean of exactly 1
+    [InlineData(new[] { 0, 0, 0, 30, 10 }, true)] // ten outside the most common score
+    [InlineData(new[] { 0, 0, 0, 30, 11 }, false)] // eleven outside it
+    [InlineData(new[] { 1, 2, 3, 2, 3 }, true)] // eleven raters: at least three share a score, so at most eight are outside it
+    [InlineData(new[] { 3, 3, 3, 3, 2 }, false)] // fourteen spread out: eleven outside the (first) most common score
+    [InlineData(new[] { 0, 11, 11, 0, 0 }, false)] // two scores as common as each other: eleven outside either
+    [InlineData(new[] { 2, 30, 6, 2, 0 }, true)] // bins of 1 to 10 do not count as spread on their own
+    public void A_dimension_is_shown_only_where_eleven_raters_gave_a_score_other_than_the_most_common_one(int[] bins, bool tooConcentrated)
+    {
+        var summary = RatingSummary.Of(Drug, Indication, [.. Enum.GetValues<RatingDimension>().SelectMany(d => bins.Select((ratings, i) => Count(d, i + 1, ratings)))]);
+
+        Assert.NotNull(summary.Published);
+        Assert.Equal(tooConcentrated, summary.Efficacy.IsTooConcentrated);
+        Assert.Equal(tooConcentrated ? null : summary.Efficacy, summary.Efficacy.Published);
+        Assert.Equal(bins.Sum() - bins.Max(), summary.Efficacy.RatingsOutsideMostCommon);
+        Assert.Equal(11, RatingSummary.MinimumRatersOutsideMostCommon);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Domain.Persistence;
 using Sermo.Domain.Privacy;
+using Sermo.Domain.Ratings;
 
 namespace Sermo.Tests.Partner;
 
@@ -20,16 +21,17 @@ public sealed class RatingSummaryThresholdTests(PartnerGraphFixture fixture)
     private const string Summary = """
         query($id: ID!, $indication: ID) { node(id: $id) { ... on Drug {
           ratingSummaries(indicationId: $indication) { tooFewRaters ratings
-            efficacy { average distribution } safety { average distribution } tolerability { average distribution }
-            accessibility { average distribution } adherence { average distribution } }
-          comments(indicationId: $indication, first: 20) { nodes { comment rater { displayName } } } } } }
+            efficacy { tooConcentrated average distribution } safety { tooConcentrated average distribution }
+            tolerability { tooConcentrated average distribution } accessibility { tooConcentrated average distribution }
+            adherence { tooConcentrated average distribution } }
+          comments(indicationId: $indication, first: 50) { nodes { comment rater { displayName } } } } } }
         """;
 
     private static readonly string[] Dimensions = ["efficacy", "safety", "tolerability", "accessibility", "adherence"];
 
     [Theory]
     [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
-    public async Task A_summary_shows_no_figure_until_eleven_members_rated_and_then_the_exact_figures(string provider)
+    public async Task A_summary_shows_no_figure_until_eleven_members_rated_and_then_their_count_with_every_dimension_too_concentrated_to_show(string provider)
     {
         var server = fixture.Server(provider);
         var (drug, indication, alreadyRated) = await LeastRatedPairAsync(server);
@@ -50,15 +52,53 @@ public sealed class RatingSummaryThresholdTests(PartnerGraphFixture fixture)
         Assert.Equal(ProfileGeneralisation.MinimumMembers - 1, await CurrentRatersAsync(server, drug, indication));
         AssertHidden((await SummaryAsync(reader.Client, ids)).Summary);
 
-        // The eleventh: published, with the exact figures.
+        // The eleventh: published, with the count. Eleven raters over five scores put at least three on one, so at most
+        // eight gave another: every dimension is too concentrated to show its mean and distribution.
         await RateAsync((await NewMembers.SignedInAsync(server)).Client, drug, indication, server, [4, 4, 4, 4, 4], null);
         var shown = (await SummaryAsync(reader.Client, ids)).Summary;
         Assert.False(shown.GetProperty("tooFewRaters").GetBoolean());
         Assert.Equal(ProfileGeneralisation.MinimumMembers, shown.GetProperty("ratings").GetInt32());
-        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
-        var efficacy = await db.DrugRatings.Where(r => r.DrugId == drug && r.IndicationId == indication && r.IsCurrent).Select(r => r.Efficacy).ToListAsync();
-        Assert.Equal(efficacy.Average(), shown.GetProperty("efficacy").GetProperty("average").GetDouble(), 9);
-        Assert.Equal(ProfileGeneralisation.MinimumMembers, shown.GetProperty("efficacy").GetProperty("distribution").EnumerateArray().Sum(c => c.GetInt32()));
+        foreach (var dimension in Dimensions)
+            AssertWithheld(shown.GetProperty(dimension));
+    }
+
+    /// <summary>Session-8 attack, finding 1: eleven named commenters who all gave efficacy 2 were a distribution of
+    /// [0, 11, 0, 0, 0] beside their names. A dimension now shows only where at least 11 raters gave a score other than
+    /// its most common one: 10 is not enough, 11 is, and then the exact figures show.</summary>
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task A_dimension_where_fewer_than_eleven_raters_gave_another_score_than_the_most_common_shows_no_figures(string provider)
+    {
+        var server = fixture.Server(provider);
+        var (drug, indication) = await QuietPairAsync(server);
+        var ids = new { id = PartnerIds.Of(server, "Drug", drug), indication = PartnerIds.Of(server, "Indication", indication) };
+        var reader = await NewMembers.SignedInAsync(server);
+
+        // Eleven members, each commenting, all give efficacy 2 (and safety 4); the other dimensions are spread as far as eleven go.
+        var commenters = new List<string>();
+        for (var rater = 0; rater < ProfileGeneralisation.MinimumMembers; rater++)
+        {
+            var member = await NewMembers.SignedInAsync(server);
+            await RateAsync(member.Client, drug, indication, server, [2, 4, 1 + rater % 5, 1 + rater % 5, 1 + rater % 5], $"Used it in my practice ({rater}).");
+            commenters.Add(member.Member.Pseudonym);
+        }
+        var unanimous = await SummaryAsync(reader.Client, ids);
+        Assert.Equal(ProfileGeneralisation.MinimumMembers, unanimous.Summary.GetProperty("ratings").GetInt32());
+        Assert.Equal(commenters.Order(), unanimous.Comments.Select(c => c.GetProperty("rater").GetProperty("displayName").GetString()).Order());
+        foreach (var dimension in Dimensions)
+            AssertWithheld(unanimous.Summary.GetProperty(dimension));
+
+        // Eleven more (the next step): efficacy 2 once more and 3 ten times, so 10 of 22 gave another score than 2: withheld.
+        // Safety 5 eleven times beside the eleven 4s: 11 gave another score than the (first) most common one: shown, exactly.
+        for (var rater = 0; rater < ProfileGeneralisation.MinimumMembers; rater++)
+            await RateAsync((await NewMembers.SignedInAsync(server)).Client, drug, indication, server, [rater == 0 ? 2 : 3, 5, 3, 3, 3], null);
+        var stepped = (await SummaryAsync(reader.Client, ids)).Summary;
+        Assert.Equal(2 * ProfileGeneralisation.MinimumMembers, stepped.GetProperty("ratings").GetInt32());
+        AssertWithheld(stepped.GetProperty("efficacy"));
+        var safety = stepped.GetProperty("safety");
+        Assert.False(safety.GetProperty("tooConcentrated").GetBoolean());
+        Assert.Equal([0, 0, 0, 11, 11], safety.GetProperty("distribution").EnumerateArray().Select(c => c.GetInt32()));
+        Assert.Equal(4.5, safety.GetProperty("average").GetDouble(), 9);
     }
 
     [Theory]
@@ -103,7 +143,9 @@ public sealed class RatingSummaryThresholdTests(PartnerGraphFixture fixture)
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
         var efficacy = await db.DrugRatings.Where(r => r.DrugId == drug && r.IndicationId == indication && r.IsCurrent).Select(r => r.Efficacy).ToListAsync();
         Assert.Equal(efficacy.Count, moved.GetProperty("ratings").GetInt32());
-        Assert.Equal(efficacy.Average(), moved.GetProperty("efficacy").GetProperty("average").GetDouble(), 9);
+        var expected = new ScoreDistribution(RatingDimension.Efficacy, efficacy.GroupBy(score => score).Select(g => (g.Key, g.Count())));
+        var average = moved.GetProperty("efficacy").GetProperty("average");
+        Assert.Equal(expected.Published?.Average, average.ValueKind == JsonValueKind.Null ? null : average.GetDouble());
         Assert.NotEqual(released.GetProperty("ratings").GetInt32(), moved.GetProperty("ratings").GetInt32());
     }
 
@@ -135,6 +177,13 @@ public sealed class RatingSummaryThresholdTests(PartnerGraphFixture fixture)
         Assert.Equal(JsonValueKind.Null, summary.GetProperty("ratings").ValueKind);
         foreach (var dimension in Dimensions)
             Assert.Equal(JsonValueKind.Null, summary.GetProperty(dimension).ValueKind);
+    }
+
+    private static void AssertWithheld(JsonElement dimension)
+    {
+        Assert.True(dimension.GetProperty("tooConcentrated").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, dimension.GetProperty("average").ValueKind);
+        Assert.Equal(JsonValueKind.Null, dimension.GetProperty("distribution").ValueKind);
     }
 
     private static async Task RateAsync(GraphClient client, Guid drug, Guid indication, Infrastructure.SermoServer server, int[] scores, string? comment)

@@ -11,7 +11,9 @@ public sealed class RatingSummaryType : ObjectTypeConfiguration<RatingSummary>
     {
         type.Description("What members' ratings of a drug for one indication added up to at the summary's last release: each member's current version counts once. " +
             $"Published once at least {RatingSummary.MinimumRaters} members rated; until then only tooFewRaters is set. Released again only once " +
-            $"{RatingSummaryRelease.RatersPerStep} more members rated or changed their rating, so no one rater's change can be read off it.");
+            $"{RatingSummaryRelease.RatersPerStep} more members rated or changed their rating, so no one rater's change can be read off it. " +
+            $"Each dimension's mean and distribution show only where at least {RatingSummary.MinimumRatersOutsideMostCommon} of its raters gave a score other than " +
+            "the most common one (tooConcentrated), so a unanimous score never shows.");
         type.AuthorizeRoles(SermoRoles.Physician, SermoRoles.Staff);
         type.Field("indication").Type("Indication!").Description("The indication rated for.")
             .ResolveWith(([Parent] RatingSummary summary, IndicationById indications) => indications.LoadAsync(summary.IndicationId));
@@ -29,6 +31,6 @@ public sealed class RatingSummaryType : ObjectTypeConfiguration<RatingSummary>
     }
 
     private static void Dimension(ObjectTypeDescriptor<RatingSummary> type, string name, string what, Func<RatingSummary, ScoreDistribution> of) =>
-        type.Field(name).Type("ScoreDistribution").Description($"{what}; null while too few members rated.")
+        type.Field(name).Type("ScoreDistribution").Description($"{what}; null while too few members rated (its own figures may still be withheld: tooConcentrated).")
             .ResolveWith(([Parent] RatingSummary summary) => summary.Published is { } published ? of(published) : null);
 }

@@ -25,7 +25,8 @@ public sealed class RatingsExamples : IIdeExampleSource
                 .GroupBy(c => c.DrugClassId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (Guid?)g.Key).FirstOrDefaultAsync()),
         }),
         new(PartnerSchema.Name, IdeCaller.Member, """
-            # A drug as members see it: what members' ratings add up to per indication (once 11 members rated), and their comments under display names.
+            # A drug as members see it: what members' ratings add up to per indication (once 11 members rated; a dimension's figures
+            # only where 11 of its raters gave another score than the most common one), and their comments under display names.
             query DrugRatings($id: ID!) {
               node(id: $id) {
                 ... on Drug {
@@ -34,8 +35,8 @@ public sealed class RatingsExamples : IIdeExampleSource
                     indication { name }
                     tooFewRaters
                     ratings
-                    efficacy { average distribution }
-                    safety { average distribution }
+                    efficacy { tooConcentrated average distribution }
+                    safety { tooConcentrated average distribution }
                     tolerability { average }
                     accessibility { average }
                     adherence { average }
