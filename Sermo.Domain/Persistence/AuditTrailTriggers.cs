@@ -11,6 +11,9 @@ namespace Sermo.Domain.Persistence;
 /// The migration that introduced them calls <see cref="Create"/> and <see cref="Drop"/>; the SQL lives here, in one
 /// place for the three providers, so a regenerated migration only needs those two calls back. A test compares the
 /// column lists below with the model, so a new column cannot slip past the guard unnoticed.
+/// The migration AuditTrailDeleteGuards added the guards against taking a published post out and writing it again
+/// (<see cref="CreateDeleteGuards"/>, <see cref="DropDeleteGuards"/>): each migration's set stays as it shipped, so a
+/// database migrated from either point ends with the same triggers.
 /// </summary>
 public static class AuditTrailTriggers
 {
@@ -50,6 +53,13 @@ public static class AuditTrailTriggers
     private const string RevisionChanged = RefusalPrefix + " a Page revision's content cannot be changed; a change is a new revision.";
     private const string RevisionDeleted = RefusalPrefix + " a Page revision cannot be deleted.";
     private const string PostChanged = RefusalPrefix + " a published post's content cannot be changed; it can only be withdrawn.";
+    private const string PostDeleted = RefusalPrefix + " a published post cannot be deleted; it can only be withdrawn.";
+
+    /// <summary>What SQLite says when an INSERT names the key (or rowid) of a guarded row: the row exists, so a plain INSERT
+    /// would fail on the key anyway, and an INSERT OR REPLACE would delete it without firing a DELETE trigger (SQLite
+    /// fires them on REPLACE only with recursive triggers on). <c>UniqueKeyViolation</c> reads this as the key refusal it
+    /// stands in for.</summary>
+    public const string KeyTakenMessage = RefusalPrefix + " a row with this key exists and cannot be replaced.";
 
     private enum Provider { Sqlite, Postgres, SqlServer }
 
@@ -66,11 +76,33 @@ public static class AuditTrailTriggers
             p => $"{Old(p, "PublishedAt")} IS NOT NULL AND ({Changed(p, PublishedPostFrozenColumns)})", PostChanged),
     ];
 
+    /// <summary>The guards of the migration AuditTrailDeleteGuards: a published post cannot be deleted (and then written
+    /// again as something else); decisions and revisions already refuse every DELETE.</summary>
+    private static readonly Guard[] DeleteGuards =
+    [
+        new("PagePosts_NoPublishedDelete", PagePostsTable, "DELETE", p => $"{Old(p, "PublishedAt")} IS NOT NULL", PostDeleted),
+    ];
+
+    /// <summary>SQLite only: an INSERT onto the key or rowid of a guarded row, which INSERT OR REPLACE turns into a silent
+    /// delete. PostgreSQL and SQL Server have no such path (an upsert or MERGE fires their UPDATE and DELETE triggers).</summary>
+    private static readonly Guard[] SqliteReplaceGuards =
+    [
+        new("ReviewDecisions_NoReplace", ReviewDecisionsTable, "INSERT", _ => Exists(ReviewDecisionsTable, "\"Id\" = NEW.\"Id\"", null), KeyTakenMessage),
+        new("PageRevisions_NoReplace", PageRevisionsTable, "INSERT",
+            _ => Exists(PageRevisionsTable, "\"PageId\" = NEW.\"PageId\" AND \"Number\" = NEW.\"Number\"", null), KeyTakenMessage),
+        new("PagePosts_NoPublishedReplace", PagePostsTable, "INSERT",
+            _ => Exists(PagePostsTable, "\"Id\" = NEW.\"Id\"", "\"PublishedAt\" IS NOT NULL"), KeyTakenMessage),
+    ];
+
+    /// <summary>Postgres: TRUNCATE skips row triggers, so each guarded table refuses it whole (AuditTrailDeleteGuards
+    /// adds the posts' table to the first two).</summary>
+    private static readonly string[] TruncateGuardedTables = [ReviewDecisionsTable, PageRevisionsTable];
+
     /// <summary>Tells the model which triggers a table has: EF Core then writes to it without an OUTPUT clause, which SQL
     /// Server refuses on a table with triggers.</summary>
     internal static void Declare<T>(TableBuilder<T> table) where T : class
     {
-        foreach (var guard in Guards.Where(g => g.Table == table.Name))
+        foreach (var guard in Guards.Concat(DeleteGuards).Where(g => g.Table == table.Name))
             table.HasTrigger(guard.Name);
     }
 
@@ -88,34 +120,70 @@ public static class AuditTrailTriggers
                 $$;
                 """);
             // TRUNCATE skips row triggers: refuse it on the trail's tables too.
-            foreach (var table in new[] { ReviewDecisionsTable, PageRevisionsTable })
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_NoTruncate" BEFORE TRUNCATE ON "{table}"
-                    FOR EACH STATEMENT EXECUTE FUNCTION "{PostgresFunction}"('{RefusalPrefix} {table} cannot be truncated.');
-                    """);
+            foreach (var table in TruncateGuardedTables)
+                migrationBuilder.Sql(CreateTruncateGuardSql(table));
         }
         foreach (var guard in Guards)
             migrationBuilder.Sql(CreateSql(provider, guard));
     }
+
+    /// <summary>The migration AuditTrailDeleteGuards: a published post's DELETE refused on every provider, TRUNCATE of the
+    /// posts refused on PostgreSQL, and on SQLite an INSERT OR REPLACE over a decision, a revision or a published post.</summary>
+    public static void CreateDeleteGuards(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        var provider = ProviderOf(migrationBuilder);
+        foreach (var guard in DeleteGuardsOf(provider))
+            migrationBuilder.Sql(CreateSql(provider, guard));
+        if (provider == Provider.Postgres)
+            migrationBuilder.Sql(CreateTruncateGuardSql(PagePostsTable));
+    }
+
+    public static void DropDeleteGuards(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        var provider = ProviderOf(migrationBuilder);
+        foreach (var guard in DeleteGuardsOf(provider))
+            migrationBuilder.Sql(DropSql(provider, guard));
+        if (provider == Provider.Postgres)
+            migrationBuilder.Sql(DropTruncateGuardSql(PagePostsTable));
+    }
+
+    private static IEnumerable<Guard> DeleteGuardsOf(Provider provider) =>
+        provider == Provider.Sqlite ? DeleteGuards.Concat(SqliteReplaceGuards) : DeleteGuards;
 
     public static void Drop(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         var provider = ProviderOf(migrationBuilder);
         foreach (var guard in Guards)
-            migrationBuilder.Sql(provider switch
-            {
-                Provider.Postgres => $"DROP TRIGGER IF EXISTS \"{guard.Name}\" ON \"{guard.Table}\";",
-                Provider.SqlServer => $"DROP TRIGGER IF EXISTS [{guard.Name}];",
-                _ => $"DROP TRIGGER IF EXISTS \"{guard.Name}\";",
-            });
+            migrationBuilder.Sql(DropSql(provider, guard));
         if (provider == Provider.Postgres)
         {
-            foreach (var table in new[] { ReviewDecisionsTable, PageRevisionsTable })
-                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{table}_NoTruncate\" ON \"{table}\";");
+            foreach (var table in TruncateGuardedTables)
+                migrationBuilder.Sql(DropTruncateGuardSql(table));
             migrationBuilder.Sql($"DROP FUNCTION IF EXISTS \"{PostgresFunction}\"();");
         }
     }
+
+    private static string DropSql(Provider provider, Guard guard) => provider switch
+    {
+        Provider.Postgres => $"DROP TRIGGER IF EXISTS \"{guard.Name}\" ON \"{guard.Table}\";",
+        Provider.SqlServer => $"DROP TRIGGER IF EXISTS [{guard.Name}];",
+        _ => $"DROP TRIGGER IF EXISTS \"{guard.Name}\";",
+    };
+
+    private static string CreateTruncateGuardSql(string table) => $"""
+        CREATE TRIGGER "{table}_NoTruncate" BEFORE TRUNCATE ON "{table}"
+        FOR EACH STATEMENT EXECUTE FUNCTION "{PostgresFunction}"('{RefusalPrefix} {table} cannot be truncated.');
+        """;
+
+    private static string DropTruncateGuardSql(string table) => $"DROP TRIGGER IF EXISTS \"{table}_NoTruncate\" ON \"{table}\";";
+
+    /// <summary>SQLite: whether <paramref name="table"/> holds a row on the new row's key or rowid (NEW.rowid is -1 when the
+    /// INSERT leaves it to SQLite, which no stored row has), optionally only a row meeting <paramref name="guarded"/>.</summary>
+    private static string Exists(string table, string sameKey, string? guarded) =>
+        $"EXISTS (SELECT 1 FROM \"{table}\" WHERE ({sameKey} OR rowid = NEW.rowid){(guarded is null ? "" : $" AND {guarded}")})";
 
     private static string CreateSql(Provider provider, Guard guard) => provider switch
     {
