@@ -558,6 +558,8 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.ToTable("PagePosts", null, t =>
                         {
                             t.HasTrigger("PagePosts_NoPublishedContentUpdate");
+
+                            t.HasTrigger("PagePosts_NoPublishedDelete");
                         });
                 });
 

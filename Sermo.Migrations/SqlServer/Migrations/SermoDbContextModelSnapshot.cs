@@ -558,6 +558,8 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.ToTable("PagePosts", null, t =>
                         {
                             t.HasTrigger("PagePosts_NoPublishedContentUpdate");
+
+                            t.HasTrigger("PagePosts_NoPublishedDelete");
                         });
 
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);

@@ -553,6 +553,8 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.ToTable("PagePosts", null, t =>
                         {
                             t.HasTrigger("PagePosts_NoPublishedContentUpdate");
+
+                            t.HasTrigger("PagePosts_NoPublishedDelete");
                         });
                 });
 
