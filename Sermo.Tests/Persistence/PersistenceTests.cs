@@ -268,6 +268,91 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.True(await check.Organisations.AnyAsync(o => o.Id == organisationId));
     }
 
+    /// <summary>Session-8 attack, finding 5: with foreign keys off, SQLite let a published post be deleted and written
+    /// again with other words (only UPDATE was guarded); INSERT OR REPLACE does the same to any trail row without firing a
+    /// DELETE trigger at all; PostgreSQL's TRUNCATE skips row triggers.</summary>
+    [PersistenceFact]
+    public async Task A_published_post_cannot_be_deleted_replaced_or_truncated_to_write_it_again()
+    {
+        var team = Given.Team();
+        var page = Page.Create(team.Organisation, "kept-posts", Given.ReminderAd(), [], team.Editor, Given.Now);
+        page.SubmitForReview(team.Editor, Given.Now);
+        page.RecordDecision(team.Reviewer, 1, ReviewOutcome.Approved, "Fine as shown", Given.Now);
+        page.Publish(team.Editor, 1, Given.Now);
+        var published = page.DraftPost(Given.Post("Published words"), [], team.Editor, Given.Now);
+        page.SubmitPost(published.Id, team.Editor, Given.Now);
+        page.RecordPostDecision(team.Reviewer, published.Id, 1, ReviewOutcome.Approved, null, Given.Now);
+        page.PublishPost(team.Editor, published.Id, 1, Given.Now);
+        var draft = page.DraftPost(Given.Post("Draft words"), [], team.Editor, Given.Now);
+        await SaveAsync(team.Agency, team.Organisation, page);
+        var (pageId, postId) = (page.Id, published.Id);
+
+        var attempts = new List<(string What, Func<SermoDbContext, Task> Act)>
+        {
+            ("ExecuteDelete of the published post", db => db.Set<PagePost>().Where(p => p.Id == postId).ExecuteDeleteAsync()),
+            ("raw DELETE of the published posts", db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"PagePosts\" WHERE \"PublishedAt\" IS NOT NULL")),
+        };
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            attempts.Add(("INSERT OR REPLACE of the published post with other words", db => ReplaceAsync(db, typeof(PagePost), "Body", "\"PublishedAt\" IS NOT NULL", keepRowid: false)));
+            attempts.Add(("INSERT OR REPLACE onto the published post's rowid", db => ReplaceAsync(db, typeof(PagePost), "Id", "\"PublishedAt\" IS NOT NULL", keepRowid: true)));
+            attempts.Add(("INSERT OR REPLACE of a decision with another reason", db => ReplaceAsync(db, typeof(ReviewDecision), "Reason", "\"PostId\" IS NULL", keepRowid: false)));
+            attempts.Add(("INSERT OR REPLACE of the revision with other words", db => ReplaceAsync(db, typeof(PageRevision), "AboutText", "1 = 1", keepRowid: false)));
+        }
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            attempts.Add(("TRUNCATE of the posts", db => db.Database.ExecuteSqlRawAsync("TRUNCATE \"PagePosts\" CASCADE")));
+            attempts.Add(("TRUNCATE of the Pages, cascading", db => db.Database.ExecuteSqlRawAsync("TRUNCATE \"Pages\" CASCADE")));
+        }
+        foreach (var (what, act) in attempts)
+        {
+            await using var db = NewContext();
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                // What an attacker at the file would do first: with foreign keys on, the decision on the post refuses the delete too.
+                await db.Database.OpenConnectionAsync();
+                await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+            }
+            var refusal = await Record.ExceptionAsync(() => act(db));
+            Assert.True(refusal is DbException, $"{what} was not refused by the database: {refusal?.GetType().Name ?? "no error"}");
+            if (Provider != DatabaseProvider.SqlServer) // SQL Server checks the decision's foreign key before its AFTER trigger.
+                Assert.Contains(AuditTrailTriggers.RefusalPrefix, refusal!.Message, StringComparison.Ordinal);
+        }
+
+        // A plain INSERT of a taken key is still a key violation to the code that tells races apart (UniqueKeyViolation).
+        await using (var db = NewContext())
+        {
+            var taken = Assert.IsAssignableFrom<DbException>(
+                await Record.ExceptionAsync(() => db.Database.ExecuteSqlRawAsync("INSERT INTO \"ReviewDecisions\" SELECT * FROM \"ReviewDecisions\"")));
+            Assert.True(UniqueKeyViolation.Is(new DbUpdateException("save", taken)), taken.Message);
+        }
+
+        // Only published posts are kept: a draft may still be deleted.
+        await using (var db = NewContext())
+            Assert.Equal(1, await db.Set<PagePost>().Where(p => p.Id == draft.Id).ExecuteDeleteAsync());
+
+        await using var check = NewContext();
+        var kept = await check.Pages.IncludeAggregate().SingleAsync(p => p.Id == pageId);
+        var post = Assert.Single(kept.Posts);
+        Assert.Equal((postId, "Published words", ReviewState.Published), (post.Id, post.Body, post.State));
+        Assert.Equal(2, kept.Decisions.Count);
+        Assert.Equal("Fine as shown", kept.Decisions.Single(d => d.PostId is null).Reason);
+        Assert.Equal(Given.ReminderAd().AboutText, kept.Live!.AboutText);
+    }
+
+    /// <summary>SQLite's INSERT OR REPLACE over the rows of <paramref name="entity"/>'s table matching <paramref name="where"/>,
+    /// writing <paramref name="rewritten"/> as other text (a new key when it is the key), onto the same rowid or not.</summary>
+    private static Task ReplaceAsync(SermoDbContext db, Type entity, string rewritten, string where, bool keepRowid)
+    {
+        var (table, columns) = TableColumn.For(db.Model.FindEntityType(entity)!);
+        var names = columns.Select(c => $"\"{c.Name}\"").ToList();
+        var values = columns.Select(c => c.Name == rewritten ? $"'Rewritten' AS \"{c.Name}\"" : $"\"{c.Name}\"").ToList();
+        var rowid = keepRowid ? "rowid, " : "";
+        // Names from the model and constants of this test: nothing here comes from input.
+        var sql = $"INSERT OR REPLACE INTO \"{table}\" ({rowid}{string.Join(", ", names)}) SELECT {rowid}{string.Join(", ", values)} FROM \"{table}\" WHERE {where}";
+        return db.Database.ExecuteSqlRawAsync(sql);
+    }
+
     [PersistenceFact]
     public async Task A_case_round_trips_with_patient_details_responses_votes_and_attachments()
     {
