@@ -55,10 +55,10 @@ public sealed class ReportReleaseBuilder
             timings.Lap("writing cells");
             var raw = places.Complete(staged.TryGetValue(indication, out var stored) ? await staging.ReadAsync(stored, cancellationToken) : [], indication);
             timings.Lap("reading raw cells");
-            var outcome = DisclosureControl.Apply(raw, catalogue.DrugsByClass, ComplementarySuppression);
+            var outcome = DisclosureControl.Apply(raw, catalogue, ComplementarySuppression);
             if (outcome.Unresolved > 0)
                 throw new InvalidOperationException($"Disclosure control left {outcome.Unresolved} relation(s) unprotected; the release is not published.");
-            var published = PublishedCells.Of(id, outcome, catalogue.OnlyClassOfDrug);
+            var published = PublishedCells.Of(id, outcome, catalogue);
             cells += published.Count;
             suppressed += published.Count(c => c.Suppressed);
             timings.Lap("disclosure control");

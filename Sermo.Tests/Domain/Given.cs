@@ -67,6 +67,6 @@ internal static class Given
     {
         var indication = new Indication("Hypercholesterolaemia", "E78.0");
         var drugClass = new DrugClass("HMG-CoA reductase inhibitor", "C10AA");
-        return (new Drug("Cardiva", "examplestatin", Pharma(), [drugClass], [indication]), indication);
+        return (new Drug("Cardiva", "examplestatin", Pharma(), [drugClass], [indication], Now), indication);
     }
 }
