@@ -262,6 +262,9 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("DrugClassId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("DrugId", "DrugClassId");
 
                     b.HasIndex("DrugClassId", "DrugId");
@@ -276,6 +279,9 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("IndicationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("DrugId", "IndicationId");
 
