@@ -79,12 +79,7 @@ internal sealed class RawCellStaging : IAsyncDisposable
         while (await reader.ReadAsync(cancellationToken))
         {
             var kind = (ReportPeriodKind)reader.GetInt32(0);
-            var start = kind switch
-            {
-                ReportPeriodKind.Month => new DateOnly(reader.GetInt32(1), reader.GetInt32(2), 1),
-                ReportPeriodKind.Quarter => new DateOnly(reader.GetInt32(1), reader.GetInt32(2) * 3 - 2, 1),
-                _ => new DateOnly(reader.GetInt32(1), 1, 1),
-            };
+            var start = ReportPeriods.StartAt(kind, reader.GetInt32(1), reader.GetInt32(2));
             var key = new ReportCellKey(kind, start, (ReportScope)reader.GetInt32(3), reader.GetGuid(4), reader.GetGuid(5),
                 (ReportBreakdown)reader.GetInt32(6), reader.GetString(7));
             var counts = new int[RawReportCell.BinCount];
