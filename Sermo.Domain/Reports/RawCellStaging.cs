@@ -22,6 +22,12 @@ internal sealed class RawCellStaging : IAsyncDisposable
     private static readonly string[] Tables = [SpecialtyGroups, CountryRegions, Latest, ClassLatest, RawCells];
     private static readonly string[] Dimensions = ["efficacy", "safety", "tolerability", "accessibility", "adherence"];
 
+    /// <summary>The raw-cell table's bin columns (<c>efficacy_1</c> .. <c>adherence_5</c>), in <see cref="RawReportCell.BinIndex"/> order.</summary>
+    private static readonly (string Column, string Dimension, int Score)[] Bins =
+        [.. Dimensions.SelectMany(d => Enumerable.Range(Ratings.RatingScores.Min, RawReportCell.ScoreCount).Select(s => ($"{d}_{s}", d, s)))];
+
+    private static readonly string BinColumns = string.Join(", ", Bins.Select(b => b.Column));
+
     private readonly SermoDbContext _db;
     private readonly ReportSqlDialect _sql;
 
@@ -66,9 +72,8 @@ internal sealed class RawCellStaging : IAsyncDisposable
     /// <summary>The raw cells of one indication (every relation stays within an indication).</summary>
     public async Task<List<RawReportCell>> ReadAsync(object indication, CancellationToken cancellationToken)
     {
-        var bins = string.Join(", ", Dimensions.SelectMany(d => Enumerable.Range(1, RawReportCell.ScoreCount).Select(s => $"{d}_{s}")));
         await using var command = Command(
-            $"SELECT kind, period_year, period_index, scope, subject_id, indication_id, breakdown, code, raters, {bins} " +
+            $"SELECT kind, period_year, period_index, scope, subject_id, indication_id, breakdown, code, raters, {BinColumns} " +
             $"FROM {_sql.Temp(RawCells)} WHERE indication_id = @indication");
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@indication";
@@ -120,7 +125,7 @@ internal sealed class RawCellStaging : IAsyncDisposable
         await ExecuteAsync(_sql.CreateTempTable(ClassLatest,
             $"kind INTEGER NOT NULL, period_year INTEGER NOT NULL, period_index INTEGER NOT NULL, physician_id {guid} NOT NULL, " +
             $"class_id {guid} NOT NULL, indication_id {guid} NOT NULL, group_code {text} NOT NULL, region_code {text} NOT NULL, {scores}"), cancellationToken);
-        var bins = string.Join(", ", Dimensions.SelectMany(d => Enumerable.Range(1, RawReportCell.ScoreCount).Select(s => $"{d}_{s} INTEGER NOT NULL")));
+        var bins = string.Join(", ", Bins.Select(b => $"{b.Column} INTEGER NOT NULL"));
         await ExecuteAsync(_sql.CreateTempTable(RawCells,
             $"kind INTEGER NOT NULL, period_year INTEGER NOT NULL, period_index INTEGER NOT NULL, scope INTEGER NOT NULL, " +
             $"subject_id {guid} NOT NULL, indication_id {guid} NOT NULL, breakdown INTEGER NOT NULL, code {text} NOT NULL, raters INTEGER NOT NULL, {bins}"), cancellationToken);
@@ -163,15 +168,13 @@ internal sealed class RawCellStaging : IAsyncDisposable
             cancellationToken);
 
         // One grouped pass per scope and breakdown (each over all three period kinds).
-        var binSums = string.Join(", ", Dimensions.SelectMany(d => Enumerable.Range(1, RawReportCell.ScoreCount)
-            .Select(s => $"SUM(CASE WHEN {d} = {s} THEN 1 ELSE 0 END)")));
-        var binColumns = string.Join(", ", Dimensions.SelectMany(d => Enumerable.Range(1, RawReportCell.ScoreCount).Select(s => $"{d}_{s}")));
+        var binSums = string.Join(", ", Bins.Select(b => $"SUM(CASE WHEN {b.Dimension} = {b.Score} THEN 1 ELSE 0 END)"));
         foreach (var (scope, source, subject) in new[] { (ReportScope.Drug, Latest, "drug_id"), (ReportScope.DrugClass, ClassLatest, "class_id") })
         {
             foreach (var (breakdown, code) in new[] { (ReportBreakdown.All, (string?)null), (ReportBreakdown.SpecialtyGroup, "group_code"), (ReportBreakdown.CountryRegion, "region_code") })
             {
                 await ExecuteAsync(
-                    $"INSERT INTO {_sql.Temp(RawCells)} (kind, period_year, period_index, scope, subject_id, indication_id, breakdown, code, raters, {binColumns}) " +
+                    $"INSERT INTO {_sql.Temp(RawCells)} (kind, period_year, period_index, scope, subject_id, indication_id, breakdown, code, raters, {BinColumns}) " +
                     $"SELECT kind, period_year, period_index, {(int)scope}, {subject}, indication_id, {(int)breakdown}, {code ?? "''"}, COUNT(*), {binSums} " +
                     $"FROM {_sql.Temp(source)} GROUP BY kind, period_year, period_index, {subject}, indication_id{(code is null ? "" : ", " + code)}",
                     cancellationToken);
