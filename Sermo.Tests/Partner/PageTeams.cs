@@ -67,16 +67,24 @@ public sealed class PageTeams
         title, aboutText = about, brandName = "Cardiva", kind = "REMINDER_AD", brandColour = "#1A2B3C",
     };
 
+    public string OtherId => PartnerIds.Of(Server, "Organisation", Other.Id);
+
+    /// <summary>A slug no test has used.</summary>
+    public static string NewSlug() => $"test-{Guid.NewGuid():N}";
+
     /// <summary>Creates a Page of <see cref="Home"/> as its agency and returns it (a unique slug per call).</summary>
     public async Task<JsonElement> CreatePageAsync(GraphClient agency, object? content = null)
     {
-        var data = await agency.DataAsync($$"""
-            mutation($input: CreatePageInput!) { createPage(input: $input) { page { {{PageFields}} } errors { code message path } } }
-            """, new { input = new { organisationId = HomeId, slug = $"test-{Guid.NewGuid():N}", content = content ?? ReminderAd() } });
-        var payload = data.GetProperty("createPage");
+        var payload = await TryCreatePageAsync(agency, HomeId, NewSlug(), content);
         Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
         return payload.GetProperty("page");
     }
+
+    /// <summary>Asks for a Page of an organisation at a slug; returns the payload, refused or not.</summary>
+    public static async Task<JsonElement> TryCreatePageAsync(GraphClient agency, string organisationId, string slug, object? content = null) =>
+        (await agency.DataAsync($$"""
+            mutation($input: CreatePageInput!) { createPage(input: $input) { page { {{PageFields}} } errors { code message path } } }
+            """, new { input = new { organisationId, slug, content = content ?? ReminderAd() } })).GetProperty("createPage");
 
     /// <summary>Runs a mutation of the Pages area and returns its payload, failing on any error (typed or not).</summary>
     public static async Task<JsonElement> SucceedAsync(GraphClient client, string mutation, string inputType, string selection, object input)
@@ -102,6 +110,16 @@ public sealed class PageTeams
         await SucceedAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput", "page { id }", new { pageId, revision = 1, outcome = "APPROVED" });
         await SucceedAsync(agency, "publishPageRevision", "PublishPageRevisionInput", "page { id }", new { pageId, revision = 1 });
         return pageId;
+    }
+
+    /// <summary>Submits a new Page's first revision and has it approved, then asks to publish it; returns the publishing
+    /// payload, refused or not.</summary>
+    public static async Task<JsonElement> TryGoLiveAsync(GraphClient agency, GraphClient reviewer, string pageId)
+    {
+        await SucceedAsync(agency, "submitPageForReview", "PageIdInput", "page { id }", new { pageId });
+        await SucceedAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput", "page { id }", new { pageId, revision = 1, outcome = "APPROVED" });
+        return (await agency.DataAsync("mutation($input: PublishPageRevisionInput!) { publishPageRevision(input: $input) { page { id isLive } errors { code message path } } }",
+            new { input = new { pageId, revision = 1 } })).GetProperty("publishPageRevision");
     }
 
     /// <summary>A post on a live Page, through review to published; returns its id.</summary>

@@ -36,6 +36,9 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
                 return null;
             var page = Page.Create(organisation, input.Slug, input.Content.ToContent(ids), await ImagesAsync(db, input.Content.ImageKeys(ids), cancellationToken),
                 Editor(organisation, caller), Now);
+            // Only what the team sees (its organisation's Pages) or what has been public (Pages gone live) holds a slug.
+            if (await db.Pages.AnyAsync(p => p.Slug == page.Slug && (p.OrganisationId == organisation.Id || p.LiveRevision != null), cancellationToken))
+                throw PageAddress.Taken(page.Slug);
             db.Pages.Add(page);
             try
             {
@@ -43,7 +46,7 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             }
             catch (DbUpdateException taken) when (UniqueKeyViolation.Is(taken))
             {
-                throw new DomainRuleException(DomainErrorCodes.InvalidArgument, $"The slug '{page.Slug}' is taken; choose another.", "Slug");
+                throw PageAddress.Taken(page.Slug);
             }
             return page;
         }, OrganisationNotFound);
@@ -224,7 +227,16 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == page.OrganisationId, cancellationToken);
             var images = await ImagesAsync(db, imageKeys(), cancellationToken);
             var changed = change(page, organisation, events, images);
-            await db.SaveChangesAsync(cancellationToken);
+            var goesLiveFirst = db.Entry(page).Property(p => p.LiveRevision).OriginalValue is null && PageAddress.HeldAcrossOrganisations(page);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException taken) when (goesLiveFirst && UniqueKeyViolation.Is(taken))
+            {
+                // The first publication takes the slug across organisations; a Page that went live has it already.
+                throw PageAddress.Taken(page.Slug);
+            }
             return changed;
         }, whenMissing);
         if (payload.Errors.Count == 0)

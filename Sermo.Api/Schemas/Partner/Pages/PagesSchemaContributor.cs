@@ -77,15 +77,10 @@ public sealed class PagesSchemaContributor : IPartnerSchemaContributor
                     return await ConnectionQuery.PageAsync(context, db => visible(db.Pages), PageFilter, PageOrder);
                 });
             query.Field("page").Type("Page").AuthorizeRoles(PageRoles.All)
-                .Description("The Page at an address; null when there is none the caller may see.")
+                .Description("The Page at an address among those the caller may see: the live Page for members, the organisation's Page for its team; null when there is none. Drafts of different organisations may share a slug, so a caller who sees several Pages at one address (staff, an agency of several organisations) names the organisation.")
                 .Argument("slug", "String!", "The Page's address.")
-                .Resolve(async context =>
-                {
-                    var slug = context.Arguments["slug"] as string;
-                    await using var db = await context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(context.CancellationToken);
-                    var page = await db.Pages.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, context.CancellationToken);
-                    return page is not null && await MaySeeAsync(page, context) ? page : null;
-                });
+                .Argument("organisationId", "ID", "The organisation whose Page is meant; needed only when the caller sees several Pages with the slug.")
+                .Resolve(PageBySlug.ResolveAsync);
         });
 
         schema.Mutation(mutation =>
