@@ -68,7 +68,7 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
     public Task<Payload<Page>> DecidePageAsync(DecidePageRevisionInput input, PageCaller caller, CancellationToken cancellationToken) =>
         OnPageAsync(input.PageId, DecisionFields, caller, cancellationToken, (page, organisation, events) =>
         {
-            var decision = page.RecordDecision(Reviewer(organisation, caller), input.Revision, input.Outcome, input.Reason, Now);
+            var decision = page.RecordDecision(Reviewer(caller), input.Revision, input.Outcome, input.Reason, Now);
             events.Decided(new PageDecided(page.OrganisationId, page.Id, null, decision.Id, decision.DecidedAt));
         });
 
@@ -106,7 +106,7 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
     public Task<Payload<PagePost>> DecidePostAsync(DecidePostInput input, PageCaller caller, CancellationToken cancellationToken) =>
         OnPostAsync(input.PostId, DecisionFields, caller, cancellationToken, (page, post, organisation, events) =>
         {
-            var decision = page.RecordPostDecision(Reviewer(organisation, caller), post.Id, input.Revision, input.Outcome, input.Reason, Now);
+            var decision = page.RecordPostDecision(Reviewer(caller), post.Id, input.Revision, input.Outcome, input.Reason, Now);
             events.Decided(new PageDecided(page.OrganisationId, page.Id, post.Id, decision.Id, decision.DecidedAt));
         });
 
@@ -286,10 +286,12 @@ public sealed class PageCommands(IDbContextFactory<SermoDbContext> contexts, Glo
             ? EditorIdentity.ActingFor(organisation, agency, caller.Person, Now)
             : throw new DomainRuleException(DomainErrorCodes.AgencyNotMandated, "Only an agency acting for the organisation edits its Pages; the token names no agency.");
 
-    private static ReviewerIdentity Reviewer(Organisation organisation, PageCaller caller) =>
-        caller.Caller.OrganisationId == organisation.Id
+    /// <summary>The reviewer as the token names them: its subject, of the organisation its claim names (the Page decides
+    /// whether that is its own).</summary>
+    private static ReviewerIdentity Reviewer(PageCaller caller) =>
+        caller.Caller.OrganisationId is { } organisation
             ? ReviewerIdentity.Of(organisation, caller.Person)
-            : throw new DomainRuleException(DomainErrorCodes.ReviewerNotOfOrganisation, "The reviewer reviews for another organisation.");
+            : throw new DomainRuleException(DomainErrorCodes.ReviewerNotOfOrganisation, "The token names no organisation to review for.");
 
     private static async Task<Physician> MemberAsync(SermoDbContext db, PageCaller caller, string action, CancellationToken cancellationToken)
     {
