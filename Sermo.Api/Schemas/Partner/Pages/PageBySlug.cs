@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Domain.Persistence;
-using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Relay;
 
@@ -32,7 +31,6 @@ public static class PageBySlug
             .Take(2).ToListAsync(context.CancellationToken);
         return pages.Count < 2
             ? pages.SingleOrDefault()
-            : throw new GraphQLException(new GraphQLError("Several Pages you may see have this slug; name the organisation (organisationId).",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput }));
+            : throw FieldErrors.BadUserInput("Several Pages you may see have this slug; name the organisation (organisationId).");
     }
 }

@@ -28,8 +28,7 @@ public static class PageSubscriptions
         var acting = await context.Services.GetRequiredService<CallerOrganisations>().ActingForAsync(caller, context.CancellationToken);
         if (!context.Services.GetRequiredService<GlobalIdCodec>().TryDecode<Guid>(context.Arguments["organisationId"] as string, "Organisation", out var organisation)
             || !acting.Contains(organisation))
-            throw new GraphQLException(new GraphQLError("No organisation the caller acts for has that id.",
-                extensions: new Dictionary<string, object?> { ["code"] = Cases.CasesSchemaContributor.NotFoundCode }));
+            throw FieldErrors.NotFound("No organisation the caller acts for has that id.");
         var events = await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PageDecided>(PageDecided.TopicOf(organisation), context.CancellationToken);
         return WhileActingFor(events, caller, organisation, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(),
             context.Services.GetRequiredService<TimeProvider>(), context.CancellationToken);
@@ -66,6 +65,5 @@ public static class PageSubscriptions
         }
     }
 
-    private static GraphQLException Refused(string message) =>
-        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.NotAuthorized }));
+    private static GraphQLException Refused(string message) => FieldErrors.NotAuthorized(message);
 }
