@@ -42,27 +42,24 @@ public static class PageSubscriptions
             async ct => (await new CallerOrganisations(contexts, clock).ActingForAsync(caller, ct)).Contains(organisation),
             clock, cancellationToken);
 
-    /// <summary>New posts of every Page, kept for the Pages the member follows at the moment each one arrives.</summary>
+    /// <summary>New posts of every Page, kept for the Pages the member follows (<see cref="FollowedPages"/>: read when the
+    /// subscription opens, and again at most every few seconds as posts arrive).</summary>
     public static async ValueTask<IAsyncEnumerable<object?>> FollowedPostsAsync(IResolverContext context)
     {
         var member = new Caller(context.User).PhysicianId ?? throw Refused("The token acts for no member.");
+        var followed = new FollowedPages(member, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(), context.Services.GetRequiredService<TimeProvider>());
+        await followed.ReadAsync(context.CancellationToken);
         var events = await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PagePostPublished>(PagePostPublished.Topic, context.CancellationToken);
         // A member suspended meanwhile stops receiving posts, as on the community's other subscriptions.
-        return CommunityStanding.WhileInCommunity(
-            Followed(events, member, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(), context.CancellationToken), context);
+        return CommunityStanding.WhileInCommunity(Followed(events, followed, context.CancellationToken), context);
     }
 
-    private static async IAsyncEnumerable<object?> Followed(IAsyncEnumerable<object?> events, Guid member, IDbContextFactory<SermoDbContext> contexts,
+    private static async IAsyncEnumerable<object?> Followed(IAsyncEnumerable<object?> events, FollowedPages followed,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var message in events.WithCancellation(cancellationToken))
-        {
-            if (message is not PagePostPublished published)
-                continue;
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await db.PageFollows.AnyAsync(f => f.PageId == published.PageId && f.PhysicianId == member && f.UnfollowedAt == null, cancellationToken))
+            if (message is PagePostPublished published && await followed.IncludesAsync(published.PageId, cancellationToken))
                 yield return published;
-        }
     }
 
     private static GraphQLException Refused(string message) => FieldErrors.NotAuthorized(message);
