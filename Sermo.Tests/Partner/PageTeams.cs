@@ -29,11 +29,17 @@ public sealed class PageTeams
 
     public string HomeId => PartnerIds.Of(Server, "Organisation", Home.Id);
 
-    public string AgencyToken(Guid agency, string person = "editor@tests") =>
-        Server.IssueToken(person, [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.ToString() });
+    public string AgencyToken(Guid agency, string person = "editor@tests") => AgencyToken(Server, agency, person);
 
-    public string ReviewerToken(Organisation organisation, string person = "mlr@tests") =>
-        Server.IssueToken(person, [SermoRoles.Reviewer], new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.Id.ToString() });
+    public string ReviewerToken(Organisation organisation, string person = "mlr@tests") => ReviewerToken(Server, organisation.Id, person);
+
+    /// <summary>A token of an agency's person (the subject), acting for what the agency's mandates cover.</summary>
+    public static string AgencyToken(SermoServer server, Guid agency, string person = "editor@tests") =>
+        server.IssueToken(person, [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.ToString() });
+
+    /// <summary>A token of a reviewer of the organisation.</summary>
+    public static string ReviewerToken(SermoServer server, Guid organisation, string person = "mlr@tests") =>
+        server.IssueToken(person, [SermoRoles.Reviewer], new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.ToString() });
 
     public string HomeAgency => AgencyToken(HomeAgencyId);
     public string OtherAgency => AgencyToken(OtherAgencyId);
@@ -48,10 +54,10 @@ public sealed class PageTeams
         var active = organisations.SelectMany(o => o.Mandates.Where(m => m.RevokedAt == null)).ToList();
         var home = organisations.First(o => o.Mandates.Any(m => m.RevokedAt == null));
         var homeAgency = home.Mandates.First(m => m.RevokedAt == null).AgencyId;
-        // Another organisation whose agency holds no mandate for the first.
-        var other = organisations.First(o => o.Id != home.Id && o.Mandates.Any(m => m.RevokedAt == null
-            && !active.Any(h => h.OrganisationId == home.Id && h.AgencyId == m.AgencyId)));
-        var otherAgency = other.Mandates.First(m => m.RevokedAt == null && !active.Any(h => h.OrganisationId == home.Id && h.AgencyId == m.AgencyId)).AgencyId;
+        // Another organisation the first's agency does not act for, with an agency that does not act for the first.
+        bool ActsFor(Guid agency, Guid organisation) => active.Any(m => m.OrganisationId == organisation && m.AgencyId == agency);
+        var other = organisations.First(o => o.Id != home.Id && !ActsFor(homeAgency, o.Id) && o.Mandates.Any(m => m.RevokedAt == null && !ActsFor(m.AgencyId, home.Id)));
+        var otherAgency = other.Mandates.First(m => m.RevokedAt == null && !ActsFor(m.AgencyId, home.Id)).AgencyId;
         return new PageTeams(server, home, homeAgency, other, otherAgency);
     }
 
