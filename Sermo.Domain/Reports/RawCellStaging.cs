@@ -52,14 +52,14 @@ internal sealed class RawCellStaging : IAsyncDisposable
         }
     }
 
-    /// <summary>The indications that have raw cells, as the database returns them (for <see cref="ReadAsync"/>).</summary>
-    public async Task<List<object>> IndicationsAsync(CancellationToken cancellationToken)
+    /// <summary>The indications that have raw cells: each id with its value as the database returns it (for <see cref="ReadAsync"/>).</summary>
+    public async Task<Dictionary<Guid, object>> IndicationsAsync(CancellationToken cancellationToken)
     {
-        var indications = new List<object>();
+        var indications = new Dictionary<Guid, object>();
         await using var command = Command($"SELECT DISTINCT indication_id FROM {_sql.Temp(RawCells)}");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            indications.Add(reader.GetValue(0));
+            indications[reader.GetGuid(0)] = reader.GetValue(0);
         return indications;
     }
 

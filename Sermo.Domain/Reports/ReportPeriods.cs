@@ -28,4 +28,13 @@ public static class ReportPeriods
     /// <summary>The instant a period ends (UTC midnight of the next period's first day).</summary>
     public static DateTime EndInstant(ReportPeriodKind kind, DateOnly start) =>
         EndOf(kind, start).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    /// <summary>The starts of the periods of <paramref name="kind"/> from the one holding <paramref name="first"/> up to the
+    /// last one closed at <paramref name="cutOffAt"/>, oldest first.</summary>
+    public static IEnumerable<DateOnly> ClosedFrom(ReportPeriodKind kind, DateOnly first, DateTime cutOffAt)
+    {
+        var open = DateOnly.FromDateTime(OpenPeriodStart(kind, cutOffAt));
+        for (var start = StartOf(kind, first); start < open; start = EndOf(kind, start))
+            yield return start;
+    }
 }

@@ -25,9 +25,12 @@ public sealed class ReportReleaseBuilder
         Guard.Utc(cutOffAt, "cutOffAt");
         if (trigger == ReleaseTrigger.Scheduled && await SlotTakenAsync(db, cutOffAt, null, cancellationToken))
             return null;
-        var catalogue = await CatalogueAsync(db, cancellationToken);
+        var catalogue = await ReportCatalogue.ReadAsync(db, cancellationToken);
+        var places = new ReportPlaces(catalogue, await db.DrugRatings.MinAsync(r => (DateTime?)r.RatedAt, cancellationToken), cutOffAt);
         await using var staging = await RawCellStaging.StageAsync(db, cutOffAt, cancellationToken);
-        var indications = await staging.IndicationsAsync(cancellationToken);
+        var staged = await staging.IndicationsAsync(cancellationToken);
+        // Every indication of the catalogue has places, rated or not.
+        var indications = staged.Keys.Union(catalogue.Indications).Order().ToList();
         timings.Lap("grouped SQL");
 
         var sql = ReportSqlDialect.For(db.Database.ProviderName);
@@ -50,7 +53,7 @@ public sealed class ReportReleaseBuilder
         foreach (var indication in indications)
         {
             timings.Lap("writing cells");
-            var raw = await staging.ReadAsync(indication, cancellationToken);
+            var raw = places.Complete(staged.TryGetValue(indication, out var stored) ? await staging.ReadAsync(stored, cancellationToken) : [], indication);
             timings.Lap("reading raw cells");
             var outcome = DisclosureControl.Apply(raw, catalogue.DrugsByClass, ComplementarySuppression);
             if (outcome.Unresolved > 0)
@@ -84,15 +87,4 @@ public sealed class ReportReleaseBuilder
 
     private static Task<bool> SlotTakenAsync(SermoDbContext db, DateTime slot, Guid? except, CancellationToken cancellationToken) =>
         db.ReportReleases.AnyAsync(r => r.Trigger == ReleaseTrigger.Scheduled && r.CutOffAt == slot && r.Id != except, cancellationToken);
-
-    private static async Task<ReportCatalogue> CatalogueAsync(SermoDbContext db, CancellationToken cancellationToken)
-    {
-        var memberships = await db.Drugs.AsNoTracking().SelectMany(d => d.Classes)
-            .Select(m => new { m.DrugId, m.DrugClassId }).ToListAsync(cancellationToken);
-        return new ReportCatalogue(
-            memberships.GroupBy(m => m.DrugClassId).ToDictionary(g => g.Key, g => (IReadOnlyCollection<Guid>)[.. g.Select(m => m.DrugId)]),
-            memberships.GroupBy(m => m.DrugId).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().DrugClassId));
-    }
-
-    private sealed record ReportCatalogue(IReadOnlyDictionary<Guid, IReadOnlyCollection<Guid>> DrugsByClass, IReadOnlyDictionary<Guid, Guid> OnlyClassOfDrug);
 }

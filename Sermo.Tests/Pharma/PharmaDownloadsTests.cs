@@ -139,7 +139,7 @@ public sealed class PharmaDownloadsTests(PartnerGraphFixture fixture)
         _ => value.ToString() ?? "",
     };
 
-    private static async Task<HttpResponseMessage> GetAsync(SermoServer server, string path, string? token, EntityTagHeaderValue? ifNoneMatch = null)
+    internal static async Task<HttpResponseMessage> GetAsync(SermoServer server, string path, string? token, EntityTagHeaderValue? ifNoneMatch = null)
     {
         using var client = server.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

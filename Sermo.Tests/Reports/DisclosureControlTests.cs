@@ -47,6 +47,27 @@ public sealed class DisclosureControlTests
     }
 
     [Fact]
+    public void Every_drug_and_class_has_its_places_in_every_closed_period_and_one_nobody_rated_is_suppressed()
+    {
+        var catalogue = DesignedRatings.Catalogue();
+        var ratings = DesignedRatings.Ratings();
+        var cells = Release(ratings, catalogue, FirstCutOff);
+
+        // Twelve months, four quarters and one year of 2025 (the first rating's), for each of four drugs and two classes.
+        var places = cells.Where(c => c.Breakdown == ReportBreakdown.All).Select(c => c.Key).Distinct().ToList();
+        var subjects = catalogue.DrugIds.Select(d => (ReportScope.Drug, d)).Concat(catalogue.ClassIds.Select(c => (ReportScope.DrugClass, c))).ToList();
+        Assert.Equal((12 + 4 + 1) * subjects.Count, places.Count);
+        Assert.All(subjects, s => Assert.Equal(17, places.Count(p => (p.Scope, p.SubjectId) == s)));
+        // The small drug's raters rated in four months; the other eight have nobody, and read like those four.
+        var small = catalogue.DrugIds[DesignedRatings.SmallDrug];
+        var ratedMonths = ratings.Where(r => r.Drug == DesignedRatings.SmallDrug).Select(r => new DateOnly(r.RatedAt.Year, r.RatedAt.Month, 1)).ToHashSet();
+        var months = cells.Where(c => c.SubjectId == small && c.PeriodKind == ReportPeriodKind.Month).ToList();
+        Assert.Contains(months, c => !ratedMonths.Contains(c.PeriodStart));
+        Assert.All(months, c => Assert.True(c.Suppressed && c.Raters is null && c.Mean is null && c.Score1 is null && c.RankInClass is null));
+        Assert.Equal(5 * 12, months.Count);
+    }
+
+    [Fact]
     public void The_attacker_recovers_nothing_from_two_releases_of_the_designed_ratings()
     {
         var catalogue = DesignedRatings.Catalogue();

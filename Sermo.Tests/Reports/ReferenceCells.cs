@@ -7,7 +7,8 @@ namespace Sermo.Tests.Reports;
 /// <summary>
 /// The raw cells of a release counted in memory, straight from the rules (a physician counts once per period, drug and
 /// indication with their newest version in the period; a class counts them once with their mean over its drugs rounded
-/// half up), to check the SQL against and to feed the disclosure property tests.
+/// half up; every place of the catalogue, a zero cell where nobody rated), to check the SQL against and to feed the
+/// disclosure property tests.
 /// </summary>
 internal static class ReferenceCells
 {
@@ -41,6 +42,8 @@ internal static class ReferenceCells
                 cells.Add(new RawReportCell(row.Key, row.Count(), bins));
             }
         }
-        return cells;
+        // Every place of the catalogue is published, rated or not.
+        var places = new ReportPlaces(catalogue.Report, ratings.Count == 0 ? null : ratings.Min(r => r.RatedAt), cutOffAt);
+        return [.. catalogue.IndicationIds.SelectMany(indication => places.Complete([.. cells.Where(c => c.Key.IndicationId == indication)], indication))];
     }
 }

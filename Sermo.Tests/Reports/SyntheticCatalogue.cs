@@ -1,3 +1,5 @@
+using Sermo.Domain.Reports;
+
 namespace Sermo.Tests.Reports;
 
 /// <summary>Drugs and classes of a synthetic dataset by number, with the ids they get in the reports.</summary>
@@ -27,6 +29,9 @@ internal sealed class SyntheticCatalogue
 
     public IReadOnlyDictionary<Guid, IReadOnlyCollection<Guid>> DrugsByClass =>
         ClassIds.Select((id, c) => (id, c)).ToDictionary(x => x.id, x => (IReadOnlyCollection<Guid>)[.. DrugsOfClass[x.c].Select(d => DrugIds[d])]);
+
+    /// <summary>As the release build reads it: every drug is rated for every indication (as <see cref="ReportDatabase"/> writes it).</summary>
+    public ReportCatalogue Report => new(DrugsByClass, DrugIds.ToDictionary(d => d, _ => (IReadOnlyCollection<Guid>)IndicationIds));
 
     public IReadOnlyDictionary<Guid, Guid> OnlyClassOfDrug =>
         Enumerable.Range(0, DrugIds.Length).Select(d => (d, Classes: ClassesOf(d).ToList())).Where(x => x.Classes.Count == 1)
