@@ -43,7 +43,7 @@ internal static class Given
         var agency = new Agency("Blue Pill Creative", "GB", Now);
         organisation.GrantMandate(agency, Now);
         return new PageTeam(organisation, agency, EditorIdentity.ActingFor(organisation, agency.Id, "editor@agency", Now),
-            ReviewerIdentity.Of(organisation, "mlr@helix"), Image(organisation, agency));
+            ReviewerIdentity.Of(organisation.Id, "mlr@helix"), Image(organisation, agency));
     }
 
     public static StoredImage Image(Organisation organisation, Agency agency) =>
