@@ -23,6 +23,8 @@ public static class DomainErrorCodes
     public const string SelfReview = "SELF_REVIEW";
     public const string PageSuspended = "PAGE_SUSPENDED";
     public const string PageNotLive = "PAGE_NOT_LIVE";
+    /// <summary>A slug held by another Page of the organisation, or by a Page that has gone live (<see cref="Pages.PageAddress"/>).</summary>
+    public const string PageSlugTaken = "PAGE_SLUG_TAKEN";
 
     public const string UnsupportedImageType = "UNSUPPORTED_IMAGE_TYPE";
     public const string ImageTooLarge = "IMAGE_TOO_LARGE";

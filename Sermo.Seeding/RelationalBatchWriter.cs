@@ -18,7 +18,6 @@ public sealed class RelationalBatchWriter(SermoDbContext db, string? sessionSetu
     public async Task<int> WriteAsync(IEntityType entityType, IEnumerable<object> rows, CancellationToken cancellationToken)
     {
         var (table, columns) = TableColumn.For(entityType);
-        var sql = db.GetService<ISqlGenerationHelper>();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -34,9 +33,7 @@ public sealed class RelationalBatchWriter(SermoDbContext db, string? sessionSetu
                 parameters[i] = columns[i].TypeMapping.CreateParameter(command, "@p" + i, null, nullable: true);
                 command.Parameters.Add(parameters[i]);
             }
-            command.CommandText =
-                $"INSERT INTO {sql.DelimitIdentifier(table)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) " +
-                $"VALUES ({string.Join(", ", parameters.Select(p => p.ParameterName))})";
+            command.CommandText = BulkStatements.Insert(table, columns, [parameters.Select(p => p.ParameterName)]);
             // No explicit Prepare: SQLite prepares on the first execution and reuses the statement while the text
             // stays the same, and SqlClient's Prepare would insist on sizes for every variable-length parameter.
 

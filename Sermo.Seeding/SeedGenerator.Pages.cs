@@ -31,7 +31,7 @@ public sealed partial class SeedGenerator
             var created = SeedPlan.AsOf.AddDays(-400 + i % 300);
             var agency = owner.Mandates.First(m => m.RevokedAt is null).AgencyId;
             var editor = EditorIdentity.ActingFor(owner, agency, $"editor{i % 7 + 1}@agency.example.com", created);
-            var reviewer = ReviewerIdentity.Of(owner, $"mlr{i % 3 + 1}@{Slug(owner.Name)}.example.com");
+            var reviewer = ReviewerIdentity.Of(owner.Id, $"mlr{i % 3 + 1}@{Slug(owner.Name)}.example.com");
             var brand = drugs.FirstOrDefault(d => d.ManufacturerId == owner.Id);
             var (logo, cover) = ImagesOf(owner, agency, created);
             IReadOnlyCollection<StoredImage> images = [logo.Image, cover.Image];

@@ -57,7 +57,7 @@ public sealed partial class SeedGenerator(SeedPlan plan)
         var zipf = WeightedSampler.Zipf(physicians.Count, 1.0, _random, offset: physicians.Count / 1000.0);
         var activity = new WeightedSampler(physicians.Select((p, i) => p.IsVerified ? zipf[i] : 0).ToArray());
 
-        var (classes, indications, drugs) = Drugs(organisations);
+        var (classes, indications, drugs) = Drugs(organisations, listedAt: start);
         var pages = Pages(organisations, agencies, drugs);
         var cases = Cases(physicians, activity);
         var polls = Polls(physicians);
@@ -150,7 +150,9 @@ public sealed partial class SeedGenerator(SeedPlan plan)
             physician.Suspend();
     }
 
-    private (List<DrugClass>, List<Indication>, List<Drug>) Drugs(List<Organisation> organisations)
+    /// <summary>The catalogue, listed at <paramref name="listedAt"/>: years before the first rating, so every year's class
+    /// reports hold every drug of the class (they read the catalogue as of 1 January).</summary>
+    private (List<DrugClass>, List<Indication>, List<Drug>) Drugs(List<Organisation> organisations, DateTime listedAt)
     {
         var classes = DrugCatalogue.Classes.Select(c => new DrugClass(c.Name, c.Atc)).ToList();
         var indications = new Dictionary<string, Indication>();
@@ -167,7 +169,7 @@ public sealed partial class SeedGenerator(SeedPlan plan)
             var (generic, classIndex) = generics[i % generics.Count];
             var entry = DrugCatalogue.Classes[classIndex];
             var listed = entry.Indications.Where((_, n) => n == 0 || _random.NextDouble() < 0.7).Select(x => indications[x.Name]).ToList();
-            drugs.Add(new Drug(UniqueBrand(brands), generic, manufacturers[_random.Next(manufacturers.Count)], [classes[classIndex]], listed));
+            drugs.Add(new Drug(UniqueBrand(brands), generic, manufacturers[_random.Next(manufacturers.Count)], [classes[classIndex]], listed, listedAt));
         }
         return (classes, indications.Values.ToList(), drugs);
     }

@@ -56,7 +56,7 @@ public sealed class CallerOrganisations(IDbContextFactory<SermoDbContext> contex
             var now = clock.GetUtcNow().UtcDateTime;
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             organisations.UnionWith(await db.Set<AgencyMandate>().AsNoTracking()
-                .Where(m => m.AgencyId == agency && m.GrantedAt <= now && (m.RevokedAt == null || m.RevokedAt > now))
+                .Where(m => m.AgencyId == agency).Where(AgencyMandate.InForceAt(now))
                 .Select(m => m.OrganisationId).ToListAsync(cancellationToken));
         }
         return organisations;

@@ -18,8 +18,7 @@ internal sealed class NpgsqlCopyWriter(SermoDbContext db) : IBulkWriter
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var copy = $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
-            await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+            await using var importer = await connection.BeginBinaryImportAsync(BulkStatements.Copy(table, columns), cancellationToken);
             // Completing a COPY waits for every index to take the rows: give it the context's (seeding) timeout.
             importer.Timeout = TimeSpan.FromSeconds(db.Database.GetCommandTimeout() ?? 30);
             var count = 0;

@@ -10,7 +10,9 @@ public sealed class Drug
 
     private Drug() { }
 
-    public Drug(string brandName, string genericName, Organisation manufacturer, IEnumerable<DrugClass> classes, IEnumerable<Indication> indications)
+    /// <param name="now">When the drug is listed: its classes and indications date from then (class reports read the
+    /// catalogue as it stood on 1 January of each year, see docs/reports-disclosure.md).</param>
+    public Drug(string brandName, string genericName, Organisation manufacturer, IEnumerable<DrugClass> classes, IEnumerable<Indication> indications, DateTime now)
     {
         if (manufacturer.Kind != OrganisationKind.PharmaCompany)
             throw Guard.Invalid($"{manufacturer.Name} is not a pharma company and cannot manufacture drugs.");
@@ -19,9 +21,9 @@ public sealed class Drug
         GenericName = Guard.Text(genericName, "Generic name", 300);
         ManufacturerId = manufacturer.Id;
         foreach (var drugClass in classes)
-            AddClass(drugClass);
+            AddClass(drugClass, now);
         foreach (var indication in indications)
-            AddIndication(indication);
+            AddIndication(indication, now);
         if (_classes.Count == 0)
             throw Guard.Invalid("A drug belongs to at least one drug class.");
         if (_indications.Count == 0)
@@ -37,15 +39,15 @@ public sealed class Drug
 
     public bool IsIndicatedFor(Guid indicationId) => _indications.Any(i => i.IndicationId == indicationId);
 
-    public void AddIndication(Indication indication)
+    public void AddIndication(Indication indication, DateTime now)
     {
         if (!IsIndicatedFor(indication.Id))
-            _indications.Add(new DrugIndication(Id, indication.Id));
+            _indications.Add(new DrugIndication(Id, indication.Id, Guard.Utc(now, nameof(now))));
     }
 
-    public void AddClass(DrugClass drugClass)
+    public void AddClass(DrugClass drugClass, DateTime now)
     {
         if (_classes.All(c => c.DrugClassId != drugClass.Id))
-            _classes.Add(new DrugClassMembership(Id, drugClass.Id));
+            _classes.Add(new DrugClassMembership(Id, drugClass.Id, Guard.Utc(now, nameof(now))));
     }
 }

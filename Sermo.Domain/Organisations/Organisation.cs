@@ -42,7 +42,7 @@ public sealed class Organisation
     }
 
     public bool IsRepresentedBy(Guid agencyId, DateTime at) =>
-        _mandates.Any(m => m.AgencyId == agencyId && m.GrantedAt <= at && (m.RevokedAt is null || m.RevokedAt > at));
+        _mandates.Any(m => m.AgencyId == agencyId && m.IsInForceAt(at));
 
     /// <summary>Throws unless the agency currently acts for this organisation.</summary>
     public void EnsureRepresentedBy(Guid agencyId, DateTime now)

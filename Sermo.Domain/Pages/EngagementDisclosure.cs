@@ -6,11 +6,13 @@ namespace Sermo.Domain.Pages;
 /// <summary>
 /// What of a Page's engagement its organisation may see: counts of distinct members, a count shown only where at least
 /// <see cref="MinimumMembers"/> members are counted. A total and its two breakdowns (by specialty group, by region) are
-/// decided together (<see cref="Jointly"/>): each breakdown adds up to the total, so a hidden cell must not be the
-/// total minus the shown cells of its breakdown, and a hidden total must not be the sum of a breakdown shown whole
-/// (complementary suppression over both breakdowns against the same total); nor may the hidden cells of a breakdown
-/// add up to a small count. Follower counts over time are decided by <see cref="FollowerSeries"/>, which also keeps
-/// counts of different days from being differenced.
+/// decided together (<see cref="Jointly"/>): each breakdown lists every group or region of the domain (one without
+/// members is a zero, hidden like any count under the threshold) and adds up to the total, so the breakdown and its total
+/// are protected as one relation (complementary suppression, the rule of the pharma reports, docs/reports-disclosure.md):
+/// its hidden cells are none (the total shown), all (the total hidden too), or at least two counting at least
+/// <see cref="MinimumMembers"/> together, a hidden zero counted as the zero it is (else a total equal to its shown cells
+/// would say the hidden ones are empty). Follower counts over time are decided by <see cref="FollowerSeries"/>, which
+/// also keeps counts of different days from being differenced.
 /// </summary>
 public static class EngagementDisclosure
 {
@@ -26,46 +28,50 @@ public static class EngagementDisclosure
     internal static EngagementBreakdown Jointly(IReadOnlyCollection<EngagementMember> members, Func<object?, bool> mayShow)
     {
         var total = new Cell(null, members.Count, mayShow);
-        var groups = members.GroupBy(m => m.Group).OrderBy(g => g.Key.Name, StringComparer.Ordinal).Select(g => new Cell(g.Key, g.Count(), mayShow)).ToList();
-        var regions = members.GroupBy(m => m.Region).OrderBy(g => g.Key.Name, StringComparer.Ordinal).Select(g => new Cell(g.Key, g.Count(), mayShow)).ToList();
+        var byGroup = members.CountBy(m => m.Group).ToDictionary();
+        var byRegion = members.CountBy(m => m.Region).ToDictionary();
+        if (byGroup.Keys.Except(SpecialtyGroups.All).Concat<object>(byRegion.Keys.Except(CountryRegions.All)).FirstOrDefault() is { } unknown)
+            throw new InvalidOperationException($"{unknown} is not a group or region of the domain's lists.");
+        var groups = SpecialtyGroups.All.Select(g => new Cell(g, byGroup.GetValueOrDefault(g), mayShow)).ToList();
+        var regions = CountryRegions.All.Select(r => new Cell(r, byRegion.GetValueOrDefault(r), mayShow)).ToList();
         Suppress(total, groups, regions);
         return new EngagementBreakdown(total.Published,
             [.. groups.Select(c => ((SpecialtyGroup)c.Key!, c.Published))],
             [.. regions.Select(c => ((CountryRegion)c.Key!, c.Published))]);
     }
 
-    /// <summary>Hides more cells until no hidden one follows from the shown ones: with the total known, a breakdown
-    /// never has exactly one hidden cell, and its hidden cells together (the total minus the shown ones) count at least
-    /// <see cref="MinimumMembers"/> (else two hidden cells of one member each would be known to be one each): the next
-    /// smallest goes too, or the total when nothing else is left. With the total hidden, each breakdown hides at least
-    /// one cell (or the total would be their sum).</summary>
+    /// <summary>Hides more cells until both breakdowns are protected (<see cref="IsProtected"/>): the smallest cell still
+    /// shown goes next, or the total when none is left. Hiding only grows, so it ends.</summary>
     private static void Suppress(Cell total, List<Cell> groups, List<Cell> regions)
     {
         bool changed;
         do
         {
             changed = false;
-            foreach (var breakdown in new[] { groups, regions })
+            foreach (var breakdown in new[] { groups, regions }.Where(b => !IsProtected(total, b)))
             {
-                var hidden = breakdown.Count(c => !c.Shown);
-                // With the total known, the hidden cells' sum is known too: it must be a count that could be shown.
-                var hiddenSum = breakdown.Where(c => !c.Shown).Sum(c => c.Members);
-                if (total.Shown && (hidden == 1 || (hidden > 1 && hiddenSum < MinimumMembers)))
-                {
-                    if (breakdown.Where(c => c.Shown).MinBy(c => c.Members) is { } next)
-                        next.Shown = false;
-                    else
-                        total.Shown = false;
-                    changed = true;
-                }
-                else if (!total.Shown && hidden == 0 && breakdown.Count > 0)
-                {
-                    breakdown.MinBy(c => c.Members)!.Shown = false;
-                    changed = true;
-                }
+                if (breakdown.Where(c => c.Shown).MinBy(c => c.Members) is { } next)
+                    next.Shown = false;
+                else
+                    total.Shown = false;
+                changed = true;
             }
         }
         while (changed);
+    }
+
+    /// <summary>Nothing follows about a hidden cell from the breakdown's sum: nothing is hidden; or everything is, the
+    /// total too; or at least two cells are hidden and together count at least <see cref="MinimumMembers"/> (zeros
+    /// included as zeros: the total minus the shown cells is their sum, so it must be a count that could be shown).
+    /// With the total hidden, a breakdown shown whole would be the total, so something of it is hidden.</summary>
+    private static bool IsProtected(Cell total, List<Cell> breakdown)
+    {
+        var hidden = breakdown.Where(c => !c.Shown).ToList();
+        if (hidden.Count == 0)
+            return total.Shown;
+        if (hidden.Count == breakdown.Count && !total.Shown)
+            return true;
+        return hidden.Count >= 2 && hidden.Sum(c => c.Members) >= MinimumMembers;
     }
 
     private sealed class Cell(object? key, int members, Func<object?, bool> mayShow)

@@ -7,18 +7,16 @@ namespace Sermo.Domain.Pages;
 /// <list type="bullet">
 /// <item>Only closed instants: nothing as of a day that has not begun (a count read again and again while it moves would
 /// time a single member's follow).</item>
-/// <item>A cell (the total, a specialty group, a region) is shown only if, against every earlier instant at which it was
-/// shown, the members who changed in it (followed or stopped, counted by the set difference, not the net) are none or
-/// at least <see cref="EngagementDisclosure.MinimumMembers"/>: two published counts can always be differenced, so their
-/// difference must not be the doing of a few members.</item>
+/// <item>A cell (the total, a specialty group, a region), or a union of cells known as a block of hidden ones, is shown
+/// only if, against every earlier instant at which it was known, the members who changed in it (followed or stopped,
+/// counted by the set difference, not the net) are none or at least <see cref="EngagementDisclosure.MinimumMembers"/>:
+/// two published counts can always be differenced, so their difference must not be the doing of a few members
+/// (<see cref="EngagementDifferencing"/>).</item>
 /// </list>
 /// The series starts at the Page's first follow and is computed the same whatever window a report asks for.
 /// </summary>
 public sealed class FollowerSeries
 {
-    /// <summary>The total's key among the cells (the breakdowns' keys are their groups and regions).</summary>
-    private static readonly object TotalCell = new();
-
     private readonly Dictionary<DateOnly, EngagementBreakdown> _published = [];
 
     /// <param name="follows">Every follow of the Page up to the last day asked for (not only the report's window).</param>
@@ -60,13 +58,12 @@ public sealed class FollowerSeries
                 foreach (var snapshot in snapshots)
                     snapshot.Toggle(members[member], following.Contains(member));
             }
-            var breakdown = EngagementDisclosure.Jointly([.. following.Select(m => members[m])],
-                cell => snapshots.All(s => s.MayDifferenceWith(cell ?? TotalCell)));
+            var breakdown = EngagementDifferencing.Decide([.. following.Select(m => members[m])], [.. snapshots.Select(s => s.Earlier)]);
             _published[day] = breakdown;
-            var shown = Shown(breakdown);
+            var shown = new PublishedCells(breakdown);
             // A snapshot per instant that published something new; an instant showing the same followers and cells as the
             // last snapshot adds nothing to difference against.
-            if (shown.Count > 0 && (movedSinceSnapshot || snapshots.Count == 0 || !snapshots[^1].Shows(shown)))
+            if (shown.Shown.Count > 0 && (movedSinceSnapshot || snapshots.Count == 0 || !snapshots[^1].Shows(shown)))
             {
                 snapshots.Add(new Snapshot([.. following], shown));
                 movedSinceSnapshot = false;
@@ -81,34 +78,21 @@ public sealed class FollowerSeries
     /// closed, and before the first follow there is nobody (hidden, as every count under the threshold).</summary>
     public EngagementBreakdown At(DateOnly day) => _published.GetValueOrDefault(day) ?? EngagementBreakdown.Hidden;
 
-    private static HashSet<object> Shown(EngagementBreakdown breakdown)
+    /// <summary>An instant at which some cells were published: who followed then, what was known, and for every cell how
+    /// many of its members have changed since (kept up to date as follows start and end).</summary>
+    private sealed class Snapshot(HashSet<Guid> following, PublishedCells published)
     {
-        var shown = new HashSet<object>();
-        if (!breakdown.Total.IsHidden)
-            shown.Add(TotalCell);
-        shown.UnionWith(breakdown.BySpecialtyGroup.Where(c => !c.Count.IsHidden).Select(c => (object)c.Group));
-        shown.UnionWith(breakdown.ByRegion.Where(c => !c.Count.IsHidden).Select(c => (object)c.Region));
-        return shown;
-    }
+        private readonly Dictionary<object, int> _changed = [];
 
-    /// <summary>An instant at which some cells were published: who followed then, and for each cell shown how many of its
-    /// members have changed since (kept up to date as follows start and end).</summary>
-    private sealed class Snapshot(HashSet<Guid> following, HashSet<object> shown)
-    {
-        private readonly Dictionary<object, int> _changed = shown.ToDictionary(c => c, _ => 0);
+        public EngagementDifferencing.Earlier Earlier => new(published, cell => _changed.GetValueOrDefault(cell));
 
-        public bool Shows(HashSet<object> cells) => _changed.Count == cells.Count && cells.All(_changed.ContainsKey);
+        public bool Shows(PublishedCells cells) => published.Shown.SetEquals(cells.Shown);
 
         public void Toggle(EngagementMember member, bool followsNow)
         {
             var step = followsNow != following.Contains(member.Member) ? 1 : -1;
-            foreach (var cell in new[] { TotalCell, member.Group, member.Region })
-                if (_changed.TryGetValue(cell, out var changed))
-                    _changed[cell] = changed + step;
+            foreach (var cell in new[] { PublishedCells.Total, member.Group, member.Region })
+                _changed[cell] = _changed.GetValueOrDefault(cell) + step;
         }
-
-        /// <summary>Whether publishing the cell now may be set against its value here: nobody in it changed, or enough did.</summary>
-        public bool MayDifferenceWith(object cell) =>
-            !_changed.TryGetValue(cell, out var changed) || changed == 0 || changed >= EngagementDisclosure.MinimumMembers;
     }
 }

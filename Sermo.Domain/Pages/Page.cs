@@ -20,7 +20,8 @@ public sealed partial class Page
 
     public Guid Id { get; private set; }
     public Guid OrganisationId { get; private set; }
-    /// <summary>The Page's address, unique across Pages.</summary>
+    /// <summary>The Page's address: unique among the organisation's Pages, and among Pages that have gone live
+    /// (<see cref="PageAddress"/>).</summary>
     public string Slug { get; private set; } = "";
     public ReviewState State { get; private set; }
     public int StagingRevision { get; private set; }

@@ -1,5 +1,3 @@
-using Sermo.Domain.Organisations;
-
 namespace Sermo.Domain.Pages;
 
 /// <summary>Who decided on a revision: a medical-legal-regulatory reviewer (the token's subject) of one organisation.
@@ -12,8 +10,14 @@ public sealed record ReviewerIdentity
     /// <summary>The reviewer, as the token issuer names them (its subject).</summary>
     public string ReviewerId { get; private init; } = "";
 
-    public static ReviewerIdentity Of(Organisation organisation, string reviewerId) =>
-        new() { OrganisationId = organisation.Id, ReviewerId = Guard.Text(reviewerId, "Reviewer", 200) };
+    /// <param name="organisationId">The organisation the reviewer's credentials name (the token's claim), never one taken
+    /// from the content under review: the Page then checks it is its own (<c>REVIEWER_NOT_OF_ORGANISATION</c>).</param>
+    public static ReviewerIdentity Of(Guid organisationId, string reviewerId) =>
+        new()
+        {
+            OrganisationId = organisationId != Guid.Empty ? organisationId : throw Guard.Invalid("Organisation", "A reviewer reviews for an organisation."),
+            ReviewerId = Guard.Text(reviewerId, "Reviewer", 200),
+        };
 
     /// <summary>Whether this reviewer is the person who wrote the revision: the same subject of the same issuer,
     /// compared exactly (identities, not display names).</summary>

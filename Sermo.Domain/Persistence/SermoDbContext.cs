@@ -48,6 +48,7 @@ public sealed class SermoDbContext(DbContextOptions<SermoDbContext> options) : D
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SermoDbContext).Assembly);
         new DrugRatingConfiguration(Database.ProviderName).Configure(modelBuilder.Entity<DrugRating>());
+        new PageLiveSlugIndex(Database.ProviderName).Configure(modelBuilder.Entity<Page>());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

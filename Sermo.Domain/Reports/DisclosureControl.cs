@@ -15,7 +15,7 @@ public static class DisclosureControl
 
     public static DisclosureOutcome Apply(
         IReadOnlyList<RawReportCell> cells,
-        IReadOnlyDictionary<Guid, IReadOnlyCollection<Guid>> drugsByClass,
+        ReportCatalogue catalogue,
         bool complementary = true)
     {
         // A canonical order, so that ties between equal counts fall the same way whatever order the database returned
@@ -33,7 +33,7 @@ public static class DisclosureControl
         if (!complementary)
             return new DisclosureOutcome(states, 0);
 
-        var relations = ReportRelations.Of(cells, drugsByClass);
+        var relations = ReportRelations.Of(cells, catalogue);
         var unresolved = 0;
         // Close periods in time order; each closing decides only its own cells.
         var relationsByEnd = relations.ToLookup(r => r.Members.Max(m => cells[m].Key.PeriodEnd));

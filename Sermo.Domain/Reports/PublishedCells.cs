@@ -7,10 +7,10 @@ namespace Sermo.Domain.Reports;
 /// place are left out.</summary>
 public static class PublishedCells
 {
-    public static List<ReportCell> Of(Guid releaseId, DisclosureOutcome outcome, IReadOnlyDictionary<Guid, Guid> onlyClassOfDrug)
+    public static List<ReportCell> Of(Guid releaseId, DisclosureOutcome outcome, ReportCatalogue catalogue)
     {
         var rows = new List<ReportCell>(outcome.Cells.Count * RawReportCell.DimensionCount);
-        var ranks = RanksOf(outcome, onlyClassOfDrug);
+        var ranks = RanksOf(outcome, catalogue);
         var suppressedTotals = outcome.Cells.Where(s => s.Suppressed && s.Cell.Key.Breakdown == ReportBreakdown.All).Select(s => s.Cell.Key).ToHashSet();
         foreach (var state in outcome.Cells)
         {
@@ -46,13 +46,16 @@ public static class PublishedCells
         Math.Round((double)cell.ScoreSum(dimension) / cell.Raters, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>Competition ranking (1, 2, 2, 4) by mean among the shown drug cells without breakdown of one class,
-    /// indication, period and dimension; drugs of several classes get none.</summary>
-    private static Dictionary<(CellDisclosure, int), int?> RanksOf(DisclosureOutcome outcome, IReadOnlyDictionary<Guid, Guid> onlyClassOfDrug)
+    /// indication, period and dimension; drugs of several classes get none. Classes as the period's year counts them, so
+    /// a drug joining a class later changes no closed period's ranks.</summary>
+    private static Dictionary<(CellDisclosure, int), int?> RanksOf(DisclosureOutcome outcome, ReportCatalogue catalogue)
     {
         var ranks = new Dictionary<(CellDisclosure, int), int?>();
-        var shownDrugs = outcome.Cells.Where(s => !s.Suppressed && s.Cell.Key.Scope == ReportScope.Drug
-            && s.Cell.Key.Breakdown == ReportBreakdown.All && onlyClassOfDrug.ContainsKey(s.Cell.Key.SubjectId));
-        foreach (var group in shownDrugs.GroupBy(s => (s.Cell.Key.PeriodKind, s.Cell.Key.PeriodStart, s.Cell.Key.IndicationId, Class: onlyClassOfDrug[s.Cell.Key.SubjectId])))
+        var shownDrugs = outcome.Cells
+            .Where(s => !s.Suppressed && s.Cell.Key.Scope == ReportScope.Drug && s.Cell.Key.Breakdown == ReportBreakdown.All)
+            .Select(s => (State: s, Class: catalogue.OnlyClassOf(s.Cell.Key.SubjectId, s.Cell.Key.PeriodStart.Year)))
+            .Where(s => s.Class is not null);
+        foreach (var group in shownDrugs.GroupBy(s => (s.State.Cell.Key.PeriodKind, s.State.Cell.Key.PeriodStart, s.State.Cell.Key.IndicationId, s.Class), s => s.State))
         {
             for (var dimension = 0; dimension < RawReportCell.DimensionCount; dimension++)
             {

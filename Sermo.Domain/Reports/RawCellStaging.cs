@@ -22,6 +22,12 @@ internal sealed class RawCellStaging : IAsyncDisposable
     private static readonly string[] Tables = [SpecialtyGroups, CountryRegions, Latest, ClassLatest, RawCells];
     private static readonly string[] Dimensions = ["efficacy", "safety", "tolerability", "accessibility", "adherence"];
 
+    /// <summary>The raw-cell table's bin columns (<c>efficacy_1</c> .. <c>adherence_5</c>), in <see cref="RawReportCell.BinIndex"/> order.</summary>
+    private static readonly (string Column, string Dimension, int Score)[] Bins =
+        [.. Dimensions.SelectMany(d => Enumerable.Range(Ratings.RatingScores.Min, RawReportCell.ScoreCount).Select(s => ($"{d}_{s}", d, s)))];
+
+    private static readonly string BinColumns = string.Join(", ", Bins.Select(b => b.Column));
+
     private readonly SermoDbContext _db;
     private readonly ReportSqlDialect _sql;
 
@@ -66,9 +72,8 @@ internal sealed class RawCellStaging : IAsyncDisposable
     /// <summary>The raw cells of one indication (every relation stays within an indication).</summary>
     public async Task<List<RawReportCell>> ReadAsync(object indication, CancellationToken cancellationToken)
     {
-        var bins = string.Join(", ", Dimensions.SelectMany(d => Enumerable.Range(1, RawReportCell.ScoreCount).Select(s => $"{d}_{s}")));
         await using var command = Command(
-            $"SELECT kind, period_year, period_index, scope, subject_id, indication_id, breakdown, code, raters, {bins} " +
+            $"SELECT kind, period_year, period_index, scope, subject_id, indication_id, breakdown, code, raters, {BinColumns} " +
             $"FROM {_sql.Temp(RawCells)} WHERE indication_id = @indication");
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@indication";
@@ -79,12 +84,7 @@ internal sealed class RawCellStaging : IAsyncDisposable
         while (await reader.ReadAsync(cancellationToken))
         {
             var kind = (ReportPeriodKind)reader.GetInt32(0);
-            var start = kind switch
-            {
-                ReportPeriodKind.Month => new DateOnly(reader.GetInt32(1), reader.GetInt32(2), 1),
-                ReportPeriodKind.Quarter => new DateOnly(reader.GetInt32(1), reader.GetInt32(2) * 3 - 2, 1),
-                _ => new DateOnly(reader.GetInt32(1), 1, 1),
-            };
+            var start = ReportPeriods.StartAt(kind, reader.GetInt32(1), reader.GetInt32(2));
             var key = new ReportCellKey(kind, start, (ReportScope)reader.GetInt32(3), reader.GetGuid(4), reader.GetGuid(5),
                 (ReportBreakdown)reader.GetInt32(6), reader.GetString(7));
             var counts = new int[RawReportCell.BinCount];
@@ -125,7 +125,7 @@ internal sealed class RawCellStaging : IAsyncDisposable
         await ExecuteAsync(_sql.CreateTempTable(ClassLatest,
             $"kind INTEGER NOT NULL, period_year INTEGER NOT NULL, period_index INTEGER NOT NULL, physician_id {guid} NOT NULL, " +
             $"class_id {guid} NOT NULL, indication_id {guid} NOT NULL, group_code {text} NOT NULL, region_code {text} NOT NULL, {scores}"), cancellationToken);
-        var bins = string.Join(", ", Dimensions.SelectMany(d => Enumerable.Range(1, RawReportCell.ScoreCount).Select(s => $"{d}_{s} INTEGER NOT NULL")));
+        var bins = string.Join(", ", Bins.Select(b => $"{b.Column} INTEGER NOT NULL"));
         await ExecuteAsync(_sql.CreateTempTable(RawCells,
             $"kind INTEGER NOT NULL, period_year INTEGER NOT NULL, period_index INTEGER NOT NULL, scope INTEGER NOT NULL, " +
             $"subject_id {guid} NOT NULL, indication_id {guid} NOT NULL, breakdown INTEGER NOT NULL, code {text} NOT NULL, raters INTEGER NOT NULL, {bins}"), cancellationToken);
@@ -156,25 +156,25 @@ internal sealed class RawCellStaging : IAsyncDisposable
                 cancellationToken, ("@open", OpenParameter(kind, cutOffAt)));
         }
 
-        // A class counts each physician once, with the mean of their scores over the class's drugs rounded half up.
+        // A class counts each physician once, with the mean of their scores over the class's drugs rounded half up. A year's
+        // class cells count the drugs in the class, and listed for the indication, before its 1 January (ReportCatalogue).
         await ExecuteAsync(
             $"INSERT INTO {_sql.Temp(ClassLatest)} (kind, period_year, period_index, physician_id, class_id, indication_id, group_code, region_code, {string.Join(", ", Dimensions)}) " +
             "SELECT l.kind, l.period_year, l.period_index, l.physician_id, m.\"DrugClassId\", l.indication_id, MIN(l.group_code), MIN(l.region_code), " +
             string.Join(", ", Dimensions.Select(d => _sql.RoundedAverage("l." + d))) + " " +
-            $"FROM {_sql.Temp(Latest)} l JOIN \"DrugClassMemberships\" m ON m.\"DrugId\" = l.drug_id " +
+            $"FROM {_sql.Temp(Latest)} l JOIN \"DrugClassMemberships\" m ON m.\"DrugId\" = l.drug_id AND {_sql.Year("m.\"AddedAt\"")} < l.period_year " +
+            $"JOIN \"DrugIndications\" di ON di.\"DrugId\" = l.drug_id AND di.\"IndicationId\" = l.indication_id AND {_sql.Year("di.\"AddedAt\"")} < l.period_year " +
             "GROUP BY l.kind, l.period_year, l.period_index, l.physician_id, m.\"DrugClassId\", l.indication_id",
             cancellationToken);
 
         // One grouped pass per scope and breakdown (each over all three period kinds).
-        var binSums = string.Join(", ", Dimensions.SelectMany(d => Enumerable.Range(1, RawReportCell.ScoreCount)
-            .Select(s => $"SUM(CASE WHEN {d} = {s} THEN 1 ELSE 0 END)")));
-        var binColumns = string.Join(", ", Dimensions.SelectMany(d => Enumerable.Range(1, RawReportCell.ScoreCount).Select(s => $"{d}_{s}")));
+        var binSums = string.Join(", ", Bins.Select(b => $"SUM(CASE WHEN {b.Dimension} = {b.Score} THEN 1 ELSE 0 END)"));
         foreach (var (scope, source, subject) in new[] { (ReportScope.Drug, Latest, "drug_id"), (ReportScope.DrugClass, ClassLatest, "class_id") })
         {
             foreach (var (breakdown, code) in new[] { (ReportBreakdown.All, (string?)null), (ReportBreakdown.SpecialtyGroup, "group_code"), (ReportBreakdown.CountryRegion, "region_code") })
             {
                 await ExecuteAsync(
-                    $"INSERT INTO {_sql.Temp(RawCells)} (kind, period_year, period_index, scope, subject_id, indication_id, breakdown, code, raters, {binColumns}) " +
+                    $"INSERT INTO {_sql.Temp(RawCells)} (kind, period_year, period_index, scope, subject_id, indication_id, breakdown, code, raters, {BinColumns}) " +
                     $"SELECT kind, period_year, period_index, {(int)scope}, {subject}, indication_id, {(int)breakdown}, {code ?? "''"}, COUNT(*), {binSums} " +
                     $"FROM {_sql.Temp(source)} GROUP BY kind, period_year, period_index, {subject}, indication_id{(code is null ? "" : ", " + code)}",
                     cancellationToken);

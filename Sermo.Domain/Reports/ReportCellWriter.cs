@@ -54,7 +54,7 @@ internal sealed class ReportCellWriter(SermoDbContext db, ReportSqlDialect sql) 
     private async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<ReportCell> rows, CancellationToken cancellationToken)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY \"{_table.Table}\" ({ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            BulkStatements.Copy(_table.Table, _table.Columns), cancellationToken);
         foreach (var row in rows)
         {
             await copy.StartRowAsync(cancellationToken);
@@ -69,14 +69,12 @@ internal sealed class ReportCellWriter(SermoDbContext db, ReportSqlDialect sql) 
         await copy.CompleteAsync(cancellationToken);
     }
 
-    private string ColumnList => string.Join(", ", _table.Columns.Select(c => "\"" + c.Name + "\""));
-
     private DbCommand Command(int rows)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandTimeout = 0;
-        var values = new List<string>(rows);
+        var values = new List<string[]>(rows);
         for (var row = 0; row < rows; row++)
         {
             var names = new string[_table.Columns.Count];
@@ -86,9 +84,9 @@ internal sealed class ReportCellWriter(SermoDbContext db, ReportSqlDialect sql) 
                 command.Parameters.Add(parameter);
                 names[column] = parameter.ParameterName;
             }
-            values.Add("(" + string.Join(", ", names) + ")");
+            values.Add(names);
         }
-        command.CommandText = $"INSERT INTO \"{_table.Table}\" ({ColumnList}) VALUES {string.Join(", ", values)}";
+        command.CommandText = BulkStatements.Insert(_table.Table, _table.Columns, values);
         return command;
     }
 }

@@ -20,6 +20,19 @@ public static class ReportPeriods
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind."),
     };
 
+    /// <summary>The start of the <paramref name="index"/>th period of <paramref name="kind"/> in <paramref name="year"/>
+    /// (month 1-12, quarter 1-4; a year has one), as the release build's SQL numbers them.</summary>
+    public static DateOnly StartAt(ReportPeriodKind kind, int year, int index) => kind switch
+    {
+        ReportPeriodKind.Month => new DateOnly(year, index, 1),
+        ReportPeriodKind.Quarter => new DateOnly(year, index * 3 - 2, 1),
+        ReportPeriodKind.Year => new DateOnly(year, 1, 1),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind."),
+    };
+
+    /// <summary>A period's last day.</summary>
+    public static DateOnly LastDayOf(ReportPeriodKind kind, DateOnly start) => EndOf(kind, start).AddDays(-1);
+
     /// <summary>The start of the open period at <paramref name="cutOffAt"/>: ratings from it on are not published yet,
     /// since only periods that ended at or before the cut-off are.</summary>
     public static DateTime OpenPeriodStart(ReportPeriodKind kind, DateTime cutOffAt) =>

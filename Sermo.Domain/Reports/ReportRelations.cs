@@ -6,7 +6,7 @@ namespace Sermo.Domain.Reports;
 /// </summary>
 public static class ReportRelations
 {
-    public static IReadOnlyList<ReportRelation> Of(IReadOnlyList<RawReportCell> cells, IReadOnlyDictionary<Guid, IReadOnlyCollection<Guid>> drugsByClass)
+    public static IReadOnlyList<ReportRelation> Of(IReadOnlyList<RawReportCell> cells, ReportCatalogue catalogue)
     {
         var index = new Dictionary<ReportCellKey, int>(cells.Count);
         for (var i = 0; i < cells.Count; i++)
@@ -43,14 +43,14 @@ public static class ReportRelations
             }
         }
 
-        // (d) per period and breakdown: a class over the drugs of the class.
+        // (d) per period and breakdown: a class over the drugs it counts in that period's year.
         for (var i = 0; i < cells.Count; i++)
         {
             var key = cells[i].Key;
-            if (key.Scope != ReportScope.DrugClass || !drugsByClass.TryGetValue(key.SubjectId, out var drugs))
+            if (key.Scope != ReportScope.DrugClass)
                 continue;
             var parts = new List<int>();
-            foreach (var drug in drugs)
+            foreach (var drug in catalogue.DrugsOf(key.SubjectId, key.IndicationId, key.PeriodStart.Year))
                 if (index.TryGetValue(key with { Scope = ReportScope.Drug, SubjectId = drug }, out var part))
                     parts.Add(part);
             if (parts.Count > 0)

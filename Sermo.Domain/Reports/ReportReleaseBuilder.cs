@@ -11,15 +11,12 @@ namespace Sermo.Domain.Reports;
 /// </summary>
 public sealed class ReportReleaseBuilder
 {
-    /// <summary>Test hook: runs after each batch of stored rows is written inside the open transaction (with the rows so far).</summary>
-    internal Func<int, CancellationToken, Task>? AfterCellBatch { get; set; }
-
-    /// <summary>Switches complementary suppression off; only the attacker's own test uses it (to show the attacker works).</summary>
-    internal bool ComplementarySuppression { get; set; } = true;
-
     /// <summary>Builds and commits a release on <paramref name="db"/>. For a scheduled cut, <paramref name="cutOffAt"/> is
     /// the slot: null is returned when a release for it already exists (another instance cut it).</summary>
-    public async Task<ReportRelease?> BuildAsync(SermoDbContext db, DateTime cutOffAt, ReleaseTrigger trigger, TimeProvider time, CancellationToken cancellationToken, ReportBuildTimings? timings = null)
+    /// <param name="rowsStored">Told, synchronously and inside the open transaction, how many rows are stored so far
+    /// after each batch (a build at scale writes for minutes).</param>
+    public async Task<ReportRelease?> BuildAsync(SermoDbContext db, DateTime cutOffAt, ReleaseTrigger trigger, TimeProvider time, CancellationToken cancellationToken,
+        ReportBuildTimings? timings = null, IProgress<int>? rowsStored = null)
     {
         timings ??= new ReportBuildTimings();
         Guard.Utc(cutOffAt, "cutOffAt");
@@ -55,10 +52,10 @@ public sealed class ReportReleaseBuilder
             timings.Lap("writing cells");
             var raw = places.Complete(staged.TryGetValue(indication, out var stored) ? await staging.ReadAsync(stored, cancellationToken) : [], indication);
             timings.Lap("reading raw cells");
-            var outcome = DisclosureControl.Apply(raw, catalogue.DrugsByClass, ComplementarySuppression);
+            var outcome = DisclosureControl.Apply(raw, catalogue);
             if (outcome.Unresolved > 0)
                 throw new InvalidOperationException($"Disclosure control left {outcome.Unresolved} relation(s) unprotected; the release is not published.");
-            var published = PublishedCells.Of(id, outcome, catalogue.OnlyClassOfDrug);
+            var published = PublishedCells.Of(id, outcome, catalogue);
             cells += published.Count;
             suppressed += published.Count(c => c.Suppressed);
             timings.Lap("disclosure control");
@@ -66,8 +63,7 @@ public sealed class ReportReleaseBuilder
             {
                 await writer.WriteAsync(batch, cancellationToken);
                 written += batch.Length;
-                if (AfterCellBatch is { } hook)
-                    await hook(written, cancellationToken);
+                rowsStored?.Report(written);
             }
         }
         var publishedAt = time.GetUtcNow().UtcDateTime;

@@ -97,8 +97,8 @@ public class DrugRatingTests
         var indication = new Indication("Asthma", "J45");
         var drugClass = new DrugClass("Inhaled corticosteroid", "R03BA");
 
-        Assert.Throws<DomainRuleException>(() => new Drug("Breatho", "budesonide", vendor, [drugClass], [indication]));
-        Assert.Throws<DomainRuleException>(() => new Drug("Breatho", "budesonide", Given.Pharma(), [], [indication]));
-        Assert.Throws<DomainRuleException>(() => new Drug("Breatho", "budesonide", Given.Pharma(), [drugClass], []));
+        Assert.Throws<DomainRuleException>(() => new Drug("Breatho", "budesonide", vendor, [drugClass], [indication], Given.Now));
+        Assert.Throws<DomainRuleException>(() => new Drug("Breatho", "budesonide", Given.Pharma(), [], [indication], Given.Now));
+        Assert.Throws<DomainRuleException>(() => new Drug("Breatho", "budesonide", Given.Pharma(), [drugClass], [], Given.Now));
     }
 }

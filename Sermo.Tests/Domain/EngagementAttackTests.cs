@@ -10,8 +10,9 @@ namespace Sermo.Tests.Domain;
 /// can fail.</summary>
 public class EngagementAttackTests
 {
-    private static readonly SpecialtyGroup[] Groups = [new("cardio", "Cardiology"), new("onco", "Oncology"), new("primary", "Primary care"), new("surgery", "Surgery")];
-    private static readonly CountryRegion[] Regions = [new("eu", "Europe"), new("na", "North America"), new("apac", "Asia-Pacific")];
+    // The domain's lists, as published; the followers below come from the first few of each.
+    private static readonly IReadOnlyList<SpecialtyGroup> Groups = SpecialtyGroups.All;
+    private static readonly IReadOnlyList<CountryRegion> Regions = CountryRegions.All;
     private static readonly DateTime Start = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly LastDay = new(2026, 6, 30);
     private static readonly DateTime Now = new(2026, 7, 15, 12, 0, 0, DateTimeKind.Utc);
@@ -74,30 +75,51 @@ public class EngagementAttackTests
     }
 
     [Fact]
-    public void The_attacker_pins_two_hidden_cells_of_one_member_each_and_solves_a_single_hidden_cell()
+    public void The_attacker_pins_hidden_zeros_under_a_total_equal_to_its_shown_cells_and_solves_a_single_hidden_cell()
     {
         var pinned = new EngagementBreakdown(new EngagementCount(30),
-            [(Groups[0], new EngagementCount(28)), (Groups[1], EngagementCount.Hidden), (Groups[2], EngagementCount.Hidden)],
-            [(Regions[0], new EngagementCount(30))]);
+            [.. Groups.Select((g, i) => (g, i == 0 ? new EngagementCount(30) : EngagementCount.Hidden))],
+            [.. Regions.Select((r, i) => (r, i == 0 ? new EngagementCount(30) : EngagementCount.Hidden))]);
         var solved = new EngagementBreakdown(EngagementCount.Hidden,
-            [(Groups[0], new EngagementCount(12)), (Groups[1], new EngagementCount(14))],
-            [(Regions[0], new EngagementCount(20)), (Regions[1], EngagementCount.Hidden)]);
+            [.. Groups.Select((g, i) => (g, i < 2 ? new EngagementCount(12 + 2 * i) : EngagementCount.Hidden))],
+            [.. Regions.Select((r, i) => (r, i == 0 ? new EngagementCount(20) : EngagementCount.Hidden))]);
 
-        Assert.Equal((1, 1), (_attacker.Known(pinned)["group:onco"], _attacker.Known(pinned)["group:primary"]));
-        Assert.Equal((26, 6), (_attacker.Known(solved)[EngagementAttacker.Total], _attacker.Known(solved)["region:na"]));
+        var known = _attacker.Known(pinned);
+        Assert.All(Groups.Skip(1), g => Assert.Equal(0, known["group:" + g.Code]));
+        Assert.All(Regions.Skip(1), r => Assert.Equal(0, known["region:" + r.Code]));
+        // Two shown groups and one shown region, every other cell hidden: nothing solves alone, but the earlier rule's
+        // shape (one hidden cell beside a shown breakdown) does.
+        Assert.DoesNotContain(EngagementAttacker.Total, _attacker.Known(solved).Keys);
+        var single = new EngagementBreakdown(EngagementCount.Hidden,
+            [.. Groups.Select((g, i) => (g, new EngagementCount(i < 2 ? 12 + 2 * i : 0)))],
+            [.. Regions.Select((r, i) => (r, i == 1 ? EngagementCount.Hidden : new EngagementCount(i == 0 ? 20 : 0)))]);
+        Assert.Equal((26, 6), (_attacker.Known(single)[EngagementAttacker.Total], _attacker.Known(single)["region:" + Regions[1].Code]));
     }
 
     [Fact]
-    public void A_breakdown_decided_jointly_hides_enough_for_neither_attack()
+    public void Every_group_and_region_is_listed_and_a_hidden_zero_is_hidden_like_a_small_count()
     {
-        // 30 followers: 28 cardiologists, an oncologist and a GP; all European.
+        // 30 followers: 28 cardiologists, an oncologist and a GP; all in one region.
         var members = Enumerable.Range(0, 30).Select(i => Member(i, i < 28 ? 0 : i - 27, 0)).ToList();
 
         var shown = EngagementDisclosure.Jointly(members);
 
-        Assert.Empty(Recovered([shown]));
+        Assert.Equal(Groups, shown.BySpecialtyGroup.Select(c => c.Group));
+        Assert.Equal(Regions, shown.ByRegion.Select(c => c.Region));
         Assert.Equal(30, shown.Total.Members);
-        Assert.All(shown.BySpecialtyGroup, c => Assert.True(c.Count.IsHidden));
+        // The region of all 30 is not shown beside its empty neighbours: the total minus it would say they are empty.
+        Assert.All(shown.ByRegion, c => Assert.True(c.Count.IsHidden));
+        Assert.Empty(Recovered([shown]));
+    }
+
+    [Fact]
+    public void Nobody_following_is_hidden_as_a_whole_and_gives_the_attacker_nothing()
+    {
+        var nobody = EngagementDisclosure.Jointly([]);
+
+        Assert.True(nobody.Total.IsHidden);
+        Assert.All(nobody.BySpecialtyGroup.Select(c => c.Count).Concat(nobody.ByRegion.Select(c => c.Count)), c => Assert.True(c.IsHidden));
+        Assert.Empty(Recovered([nobody, EngagementBreakdown.Hidden]));
     }
 
     /// <summary>Hidden cells the attacker worked out at some instant (by elimination or by pinning).</summary>
@@ -114,33 +136,42 @@ public class EngagementAttackTests
             shown.UnionWith(instant.ByRegion.Where(c => !c.Count.IsHidden).Select(c => "region:" + c.Region.Code));
             var hidden = instant.BySpecialtyGroup.Where(c => c.Count.IsHidden).Select(c => "group:" + c.Group.Code)
                 .Concat(instant.ByRegion.Where(c => c.Count.IsHidden).Select(c => "region:" + c.Region.Code))
-                .Concat(instant.Total.IsHidden && (instant.BySpecialtyGroup.Count > 0) ? [EngagementAttacker.Total] : []);
+                .Concat(instant.Total.IsHidden ? [EngagementAttacker.Total] : []);
             recovered.AddRange(hidden.Where(known.ContainsKey).Select(c => $"instant {index}: {c} = {known[c]}"));
         }
         return recovered;
     }
 
-    /// <summary>Pairs of instants at which the attacker knows a cell and fewer than 11 (but some) members changed in it.</summary>
+    /// <summary>Pairs of instants at which the attacker knows a cell, or a union of cells (a block of hidden cells), and
+    /// fewer than 11 (but some) members changed in it.</summary>
     private List<string> SmallDifferences(IReadOnlyList<FollowSpan> follows, IReadOnlyList<DateOnly> days, IReadOnlyList<EngagementBreakdown> published)
     {
         var known = published.Select(_attacker.Known).ToList();
         var truth = days.Select(d => FollowingAt(follows, d).Select(f => f.Member).ToDictionary(m => m.Member)).ToList();
         var small = new List<string>();
-        foreach (var cell in _attacker.Cells)
+        for (var earlier = 0; earlier < days.Count; earlier++)
         {
-            foreach (var (earlier, later) in EngagementAttacker.KnownPairs(known, cell))
+            for (var later = earlier + 1; later < days.Count; later++)
             {
-                var changed = truth[earlier].Keys.Union(truth[later].Keys)
-                    .Count(m => In(truth[earlier], m, cell) != In(truth[later], m, cell));
-                if (changed is > 0 and < EngagementDisclosure.MinimumMembers)
-                    small.Add($"{cell}: {days[earlier]} → {days[later]}, {changed} changed");
+                var changed = truth[earlier].Keys.Union(truth[later].Keys).Where(m => truth[earlier].ContainsKey(m) != truth[later].ContainsKey(m))
+                    .Select(m => truth[earlier].GetValueOrDefault(m) ?? truth[later][m]).ToList();
+                if (changed.Count == 0)
+                    continue;
+                var unions = known[earlier].Keys.Intersect(known[later].Keys).Select(c => (IReadOnlyCollection<string>)[c])
+                    .Concat(_attacker.KnownUnions(known[earlier], known[later]));
+                foreach (var union in unions)
+                {
+                    var count = changed.Count(m => union.Any(cell => In(m, cell)));
+                    if (count is > 0 and < EngagementDisclosure.MinimumMembers)
+                        small.Add($"{string.Join("+", union)}: {days[earlier]} → {days[later]}, {count} changed");
+                }
             }
         }
         return small;
     }
 
-    private static bool In(Dictionary<Guid, EngagementMember> following, Guid member, string cell) =>
-        following.TryGetValue(member, out var m) && (cell == EngagementAttacker.Total || cell == "group:" + m.Group.Code || cell == "region:" + m.Region.Code);
+    private static bool In(EngagementMember member, string cell) =>
+        cell == EngagementAttacker.Total || cell == "group:" + member.Group.Code || cell == "region:" + member.Region.Code;
 
     private static IEnumerable<FollowSpan> FollowingAt(IEnumerable<FollowSpan> follows, DateOnly day)
     {
@@ -154,7 +185,8 @@ public class EngagementAttackTests
             yield return day;
     }
 
-    /// <summary>A Page's followers over half a year: a core that stays, and members who come and go, a few a week.</summary>
+    /// <summary>A Page's followers over half a year: a core that stays, and members who come and go, a few a week; from
+    /// four specialty groups (two of them rare) and three regions, every other group and region empty.</summary>
     private static List<FollowSpan> Churn(int seed)
     {
         var random = new Random(seed);
@@ -163,7 +195,7 @@ public class EngagementAttackTests
         {
             var from = Start.AddHours(random.Next(0, 180 * 24));
             DateTime? until = random.Next(3) == 0 ? from.AddHours(random.Next(24, 60 * 24)) : null;
-            follows.Add(new FollowSpan(Member(i, random.Next(Groups.Length) % (i % 5 == 0 ? Groups.Length : 2), random.Next(Regions.Length)), from, until));
+            follows.Add(new FollowSpan(Member(i, random.Next(4) % (i % 5 == 0 ? 4 : 2), random.Next(3)), from, until));
         }
         return follows;
     }

@@ -6,11 +6,12 @@ namespace Sermo.Tests.Domain;
 
 /// <summary>
 /// The adversary of the engagement tests: an organisation reading its Page's published follower counts. At one instant
-/// it knows the shown cells, that a group or region left out counted nobody, that each breakdown adds up to the total,
-/// and that a hidden cell counted somebody (at least one member). It solves the two sums by exact rational elimination
-/// (an unknown is recovered when a reduced row holds it alone) and pins a hidden cell by bounds (hidden cells whose known
-/// sum equals their number are one member each). Over time it sets any two instants' known values of a cell against
-/// each other. Built apart from the domain's rules, from what is published alone.
+/// it knows the shown cells, that every group and region is listed (one left out would count nobody), that each
+/// breakdown adds up to the total, and that a hidden cell counts zero or more members (a hidden zero is possible). It
+/// solves the two sums by exact rational elimination (an unknown is recovered when a reduced row holds it alone) and pins
+/// hidden cells by bounds (hidden cells whose known sum is zero are zero each). Over time it sets any two instants' known
+/// values against each other: of a cell, and of a union of cells known at both (with the total known, a breakdown's hidden
+/// cells are known as a block). Built apart from the domain's rules, from what is published alone.
 /// </summary>
 internal sealed class EngagementAttacker(IReadOnlyCollection<string> groupCodes, IReadOnlyCollection<string> regionCodes)
 {
@@ -35,20 +36,28 @@ internal sealed class EngagementAttacker(IReadOnlyCollection<string> groupCodes,
             Read("group:" + code, published.BySpecialtyGroup.Where(c => c.Group.Code == code).Select(c => c.Count).FirstOrDefault());
         foreach (var code in regionCodes)
             Read("region:" + code, published.ByRegion.Where(c => c.Region.Code == code).Select(c => c.Count).FirstOrDefault());
-        // A hidden total may be zero (nobody follows); a hidden group or region counted somebody.
         var equations = new[] { Sum("group:", groupCodes), Sum("region:", regionCodes) };
         Solve(equations, known);
         Pin(equations, known, hidden);
         return known;
     }
 
-    /// <summary>The attacker's values of one cell over instants; the caller compares them with the truth.</summary>
-    public static IEnumerable<(int Earlier, int Later)> KnownPairs(IReadOnlyList<Dictionary<string, long>> instants, string cell)
+    /// <summary>The unions of two or more cells of a breakdown whose sums the attacker knows at both instants beyond the
+    /// single cells: with the total known at both, each breakdown's unknown cells form a block at each instant (the
+    /// total minus the known cells); the blocks of both instants, merged where they overlap, are known at both.</summary>
+    public IEnumerable<IReadOnlyCollection<string>> KnownUnions(Dictionary<string, long> earlier, Dictionary<string, long> later)
     {
-        var known = Enumerable.Range(0, instants.Count).Where(i => instants[i].ContainsKey(cell)).ToList();
-        for (var i = 0; i < known.Count; i++)
-            for (var j = i + 1; j < known.Count; j++)
-                yield return (known[i], known[j]);
+        if (!earlier.ContainsKey(Total) || !later.ContainsKey(Total))
+            yield break;
+        foreach (var breakdown in new[] { groupCodes.Select(c => "group:" + c).ToList(), regionCodes.Select(c => "region:" + c).ToList() })
+        {
+            var blocks = new[] { earlier, later }.Select(known => breakdown.Where(c => !known.ContainsKey(c)).ToHashSet()).Where(b => b.Count > 0).ToList();
+            if (blocks.Count == 2 && blocks[0].Overlaps(blocks[1]))
+                yield return [.. blocks[0].Union(blocks[1])];
+            else
+                foreach (var block in blocks)
+                    yield return block;
+        }
     }
 
     public IEnumerable<string> Cells => [Total, .. groupCodes.Select(c => "group:" + c), .. regionCodes.Select(c => "region:" + c)];
@@ -108,16 +117,16 @@ internal sealed class EngagementAttacker(IReadOnlyCollection<string> groupCodes,
         while (progress);
     }
 
-    /// <summary>A sum over hidden cells only, all with coefficient −1 against a known total, whose value equals their
-    /// number: each of them counted exactly one member.</summary>
+    /// <summary>A sum over hidden cells only, all with coefficient −1 against a known total, whose value is zero: each of
+    /// them counted nobody (a hidden cell counts zero or more).</summary>
     private static void Pin(IEnumerable<Dictionary<string, int>> equations, Dictionary<string, long> known, List<string> hidden)
     {
         foreach (var equation in equations)
         {
             var (row, constant) = Reduce(equation, known);
-            if (row.Count > 0 && row.Keys.All(hidden.Contains) && row.Values.All(v => v == -1) && -constant == row.Count)
+            if (row.Count > 0 && row.Keys.All(hidden.Contains) && row.Values.All(v => v == -1) && constant == 0)
                 foreach (var cell in row.Keys)
-                    known[cell] = 1;
+                    known[cell] = 0;
         }
     }
 

@@ -43,7 +43,7 @@ internal static class Given
         var agency = new Agency("Blue Pill Creative", "GB", Now);
         organisation.GrantMandate(agency, Now);
         return new PageTeam(organisation, agency, EditorIdentity.ActingFor(organisation, agency.Id, "editor@agency", Now),
-            ReviewerIdentity.Of(organisation, "mlr@helix"), Image(organisation, agency));
+            ReviewerIdentity.Of(organisation.Id, "mlr@helix"), Image(organisation, agency));
     }
 
     public static StoredImage Image(Organisation organisation, Agency agency) =>
@@ -67,6 +67,6 @@ internal static class Given
     {
         var indication = new Indication("Hypercholesterolaemia", "E78.0");
         var drugClass = new DrugClass("HMG-CoA reductase inhibitor", "C10AA");
-        return (new Drug("Cardiva", "examplestatin", Pharma(), [drugClass], [indication]), indication);
+        return (new Drug("Cardiva", "examplestatin", Pharma(), [drugClass], [indication], Now), indication);
     }
 }

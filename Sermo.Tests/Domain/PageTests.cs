@@ -149,8 +149,8 @@ public class PageTests
     public void An_author_cannot_review_their_own_revision_whatever_the_organisation_says()
     {
         var page = InReviewPage();
-        var sameSubject = ReviewerIdentity.Of(Team.Organisation, "editor@agency");
-        var otherCase = ReviewerIdentity.Of(Team.Organisation, "EDITOR@agency");
+        var sameSubject = ReviewerIdentity.Of(Team.Organisation.Id, "editor@agency");
+        var otherCase = ReviewerIdentity.Of(Team.Organisation.Id, "EDITOR@agency");
 
         var error = Assert.Throws<DomainRuleException>(() => page.RecordDecision(sameSubject, 1, ReviewOutcome.Approved, null, Given.Now));
         page.RecordDecision(otherCase, 1, ReviewOutcome.Approved, null, Given.Now);
@@ -163,7 +163,7 @@ public class PageTests
     public void A_reviewer_of_another_organisation_cannot_decide()
     {
         var page = InReviewPage();
-        var outsider = ReviewerIdentity.Of(Given.Pharma("Other Pharma"), "mlr@other");
+        var outsider = ReviewerIdentity.Of(Given.Pharma("Other Pharma").Id, "mlr@other");
 
         var error = Assert.Throws<DomainRuleException>(() => page.RecordDecision(outsider, 1, ReviewOutcome.Approved, null, Given.Now));
 

@@ -32,7 +32,7 @@ public sealed class ImageStorageFailureTests : IAsyncLifetime
         var before = await uploads.StoredAsync();
 
         var (status, body) = await uploads.PostAsync(
-            ImageUploads.Form(PartnerIds.Of(_server, "Organisation", organisation), TestImages.Png(), "logo.png", "image/png"), uploads.AgencyToken(agency));
+            ImageUploads.Form(PartnerIds.Of(_server, "Organisation", organisation), TestImages.Png(), "logo.png", "image/png"), PageTeams.AgencyToken(_server, agency));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("INTERNAL_SERVER_ERROR", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());

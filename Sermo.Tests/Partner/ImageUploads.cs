@@ -24,28 +24,12 @@ internal sealed class ImageUploads(SermoServer server)
         }
         """;
 
-    /// <summary>An agency of the demo seed, an organisation it acts for now, and one it does not act for.</summary>
+    /// <summary>An agency of the demo seed, an organisation it acts for now, and one it does not act for (<see cref="PageTeams"/>).</summary>
     public async Task<(Guid Agency, Guid Organisation, Guid OtherOrganisation)> MandateAsync()
     {
-        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
-        var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync();
-        var now = DateTime.UtcNow;
-        foreach (var organisation in organisations)
-        {
-            foreach (var mandate in organisation.Mandates.Where(m => organisation.IsRepresentedBy(m.AgencyId, now)))
-            {
-                if (organisations.FirstOrDefault(other => !other.IsRepresentedBy(mandate.AgencyId, now)) is { } other)
-                    return (mandate.AgencyId, organisation.Id, other.Id);
-            }
-        }
-        throw new InvalidOperationException("The demo seed has no agency acting for one organisation and not another.");
+        var teams = await PageTeams.ReadAsync(server);
+        return (teams.HomeAgencyId, teams.Home.Id, teams.Other.Id);
     }
-
-    public string AgencyToken(Guid agency) =>
-        server.IssueToken($"agency-{agency:N}", [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.ToString() });
-
-    public string ReviewerToken(Guid organisation) =>
-        server.IssueToken($"reviewer-{organisation:N}", [SermoRoles.Reviewer], new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.ToString() });
 
     public static MultipartFormDataContent Form(string organisationId, byte[] file, string fileName, string contentType, bool withMap = true)
     {

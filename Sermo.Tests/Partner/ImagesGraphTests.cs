@@ -36,7 +36,7 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
         var bytes = format switch { "png" => TestImages.Png(320, 200), "jpeg" => TestImages.Jpeg(320, 200), _ => TestImages.Webp(320, 200) };
         var before = await uploads.StoredAsync();
 
-        var payload = await uploads.UploadAsync(uploads.AgencyToken(agency), PartnerIds.Of(server, "Organisation", organisation), bytes, $"brand.{format}", $"image/{format}");
+        var payload = await uploads.UploadAsync(PageTeams.AgencyToken(server, agency), PartnerIds.Of(server, "Organisation", organisation), bytes, $"brand.{format}", $"image/{format}");
 
         Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
         var image = payload.GetProperty("image");
@@ -44,7 +44,7 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
         Assert.Equal((before.Rows + 1, before.Files + 2), await uploads.StoredAsync());
 
         using var client = server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", uploads.AgencyToken(agency));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", PageTeams.AgencyToken(server, agency));
         using var served = await client.GetAsync(image.GetProperty("url").GetString());
         var content = await served.Content.ReadAsByteArrayAsync();
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
@@ -71,17 +71,17 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
         var server = fixture.Server(provider);
         var uploads = new ImageUploads(server);
         var (agency, organisation, other) = await uploads.MandateAsync();
-        var payload = await uploads.UploadAsync(uploads.AgencyToken(agency), PartnerIds.Of(server, "Organisation", organisation), TestImages.Png(), "logo.png", "image/png");
+        var payload = await uploads.UploadAsync(PageTeams.AgencyToken(server, agency), PartnerIds.Of(server, "Organisation", organisation), TestImages.Png(), "logo.png", "image/png");
         var id = payload.GetProperty("image").GetProperty("id").GetString();
 
-        foreach (var token in new[] { uploads.AgencyToken(agency), uploads.ReviewerToken(organisation), server.IssueToken("staff-images", SermoRoles.Staff) })
+        foreach (var token in new[] { PageTeams.AgencyToken(server, agency), PageTeams.ReviewerToken(server, organisation), server.IssueToken("staff-images", SermoRoles.Staff) })
         {
             var node = (await fixture.Client(provider, token).DataAsync(ImageNode, new { id })).GetProperty("node");
             Assert.Equal(id, node.GetProperty("id").GetString());
         }
         // A verified member too: no live Page shows this image.
         var member = server.IssueToken((await DemoMembers.ReadAsync(server)).VerifiedNamed.Id.ToString(), SermoRoles.Physician);
-        foreach (var token in new[] { uploads.ReviewerToken(other), uploads.AgencyToken(Guid.NewGuid()), member, null })
+        foreach (var token in new[] { PageTeams.ReviewerToken(server, other), PageTeams.AgencyToken(server, Guid.NewGuid()), member, null })
         {
             var response = await fixture.Client(provider, token).PostAsync(ImageNode, new { id });
             Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty("node").ValueKind);
@@ -127,7 +127,7 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
         var (bytes, name, type) = BadFile(kind);
         var before = await uploads.StoredAsync();
 
-        var payload = await uploads.UploadAsync(uploads.AgencyToken(agency), PartnerIds.Of(server, "Organisation", organisation), bytes, name, type);
+        var payload = await uploads.UploadAsync(PageTeams.AgencyToken(server, agency), PartnerIds.Of(server, "Organisation", organisation), bytes, name, type);
 
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("image").ValueKind);
         var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
@@ -145,7 +145,7 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
         var (agency, _, other) = await uploads.MandateAsync();
         var before = await uploads.StoredAsync();
 
-        var payload = await uploads.UploadAsync(uploads.AgencyToken(agency), PartnerIds.Of(server, "Organisation", other), TestImages.Gif(), "logo.gif", "image/gif");
+        var payload = await uploads.UploadAsync(PageTeams.AgencyToken(server, agency), PartnerIds.Of(server, "Organisation", other), TestImages.Gif(), "logo.gif", "image/gif");
 
         Assert.Equal("AGENCY_NOT_MANDATED", Assert.Single(payload.GetProperty("errors").EnumerateArray()).GetProperty("code").GetString());
         Assert.Equal(before, await uploads.StoredAsync());
@@ -160,7 +160,7 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
         var (_, organisation, _) = await uploads.MandateAsync();
         var before = await uploads.StoredAsync();
 
-        foreach (var (token, code) in new[] { (uploads.ReviewerToken(organisation), "AUTH_NOT_AUTHORIZED"), (server.IssueToken("staff-images", SermoRoles.Staff), "AUTH_NOT_AUTHORIZED"), ((string?)null, "AUTH_NOT_AUTHENTICATED") })
+        foreach (var (token, code) in new[] { (PageTeams.ReviewerToken(server, organisation), "AUTH_NOT_AUTHORIZED"), (server.IssueToken("staff-images", SermoRoles.Staff), "AUTH_NOT_AUTHORIZED"), ((string?)null, "AUTH_NOT_AUTHENTICATED") })
         {
             var (status, body) = await uploads.PostAsync(ImageUploads.Form(PartnerIds.Of(server, "Organisation", organisation), TestImages.Png(), "logo.png", "image/png"), token);
             Assert.Equal(HttpStatusCode.OK, status);
@@ -176,7 +176,7 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
         var server = fixture.Server(provider);
         var uploads = new ImageUploads(server);
         var (agency, organisation, _) = await uploads.MandateAsync();
-        var token = uploads.AgencyToken(agency);
+        var token = PageTeams.AgencyToken(server, agency);
         var organisationId = PartnerIds.Of(server, "Organisation", organisation);
         var before = await uploads.StoredAsync();
 
@@ -206,7 +206,7 @@ public sealed class ImagesGraphTests(PartnerGraphFixture fixture)
             Content = ImageUploads.Form(PartnerIds.Of(server, "Organisation", organisation), TestImages.Png(), "logo.png", "image/png"),
         };
         request.Headers.Add("GraphQL-Preflight", "1");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", uploads.AgencyToken(agency));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", PageTeams.AgencyToken(server, agency));
 
         using var response = await client.SendAsync(request);
 

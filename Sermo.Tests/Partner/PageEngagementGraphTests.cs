@@ -2,13 +2,16 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Api.Auth;
+using Sermo.Domain;
 using Sermo.Domain.Pages;
 using Sermo.Domain.Persistence;
+using Sermo.Domain.Physicians;
 
 namespace Sermo.Tests.Partner;
 
-/// <summary>Page engagement over HTTP on both databases: counts of distinct members only, cells under 11 hidden with the
-/// next smallest hidden too when one alone would be, nothing of who, and only for the organisation's team and staff.</summary>
+/// <summary>Page engagement over HTTP on both databases: counts of distinct members only, every group and region listed,
+/// cells under 11 hidden with the next smallest hidden too when the hidden ones would count fewer than 11 together,
+/// nothing of who, and only for the organisation's team and staff.</summary>
 [Collection(PartnerGraphCollection.Name)]
 public sealed class PageEngagementGraphTests(PartnerGraphFixture fixture)
 {
@@ -29,12 +32,10 @@ public sealed class PageEngagementGraphTests(PartnerGraphFixture fixture)
         var server = fixture.Server(provider);
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
         var pageId = await db.PageFollows.GroupBy(f => f.PageId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-        var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId);
-        var agency = (await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == page.OrganisationId)).Mandates.First(m => m.RevokedAt == null).AgencyId;
+        var client = await TeamClientAsync(provider, db, pageId);
         var followers = await db.PageFollows.AsNoTracking().Where(f => f.PageId == pageId).ToListAsync();
         var at = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
         var expected = followers.Where(f => f.FollowedAt < at && (f.UnfollowedAt == null || f.UnfollowedAt >= at)).Select(f => f.PhysicianId).Distinct().Count();
-        var client = fixture.Client(provider, server.IssueToken("analyst@tests", [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.ToString() }));
 
         var response = await client.PostAsync(Engagement, new { id = PartnerIds.Of(server, "Page", pageId), from = "2025-11-15", to = "2026-10-20" });
 
@@ -61,13 +62,21 @@ public sealed class PageEngagementGraphTests(PartnerGraphFixture fixture)
         // would give the members new in that period).
         Assert.True(report.GetProperty("viewers").GetProperty("hidden").GetBoolean());
         Assert.True(report.GetProperty("reactors").GetProperty("hidden").GetBoolean());
-        Assert.Equal(0, report.GetProperty("viewersBySpecialtyGroup").GetArrayLength());
+        var viewerGroups = report.GetProperty("viewersBySpecialtyGroup").EnumerateArray().ToList();
+        Assert.Equal(SpecialtyGroups.All.Count, viewerGroups.Count);
+        Assert.All(viewerGroups, g => Assert.True(g.GetProperty("members").GetProperty("hidden").GetBoolean()));
         var month = (await client.DataAsync(Engagement, new { id = PartnerIds.Of(server, "Page", pageId), from = "2026-10-01", to = "2026-10-31" }))
             .GetProperty("node").GetProperty("engagement");
         Assert.Equal(month.GetProperty("periods")[0].GetProperty("viewers").GetRawText(), month.GetProperty("viewers").GetRawText());
+        // Every group and region is listed, whether or not any follower comes from it.
+        Assert.Equal(SpecialtyGroups.All.Select(g => g.Code), report.GetProperty("followersBySpecialtyGroup").EnumerateArray().Select(c => c.GetProperty("specialtyGroup").GetProperty("code").GetString()));
+        Assert.Equal(CountryRegions.All.Select(r => r.Code), report.GetProperty("followersByRegion").EnumerateArray().Select(c => c.GetProperty("region").GetProperty("code").GetString()));
         foreach (var breakdown in new[] { "followersBySpecialtyGroup", "followersByRegion" })
             AssertSuppressed(report.GetProperty(breakdown));
         AssertSuppressed(month.GetProperty("viewersBySpecialtyGroup"));
+        // Every post published by the window's end is listed, whether or not anyone reacted to it.
+        var published = await db.Pages.AsNoTracking().Where(p => p.Id == pageId).SelectMany(p => p.Posts).CountAsync(p => p.PublishedAt != null && p.PublishedAt < at);
+        Assert.Equal(published, report.GetProperty("posts").GetArrayLength());
         var text = response.GetRawText();
         Assert.All(followers, f => Assert.DoesNotContain(f.PhysicianId.ToString(), text, StringComparison.OrdinalIgnoreCase));
         Assert.All(followers, f => Assert.DoesNotContain(PartnerIds.Of(server, "Physician", f.PhysicianId), text, StringComparison.Ordinal));
@@ -100,6 +109,50 @@ public sealed class PageEngagementGraphTests(PartnerGraphFixture fixture)
         }
         var backwards = await fixture.Client(provider, teams.HomeAgency).PostAsync(Engagement, new { variables.id, from = "2026-03-31", to = "2026-01-01" });
         Assert.Equal("BAD_USER_INPUT", backwards.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task Overlapping_day_windows_publish_each_days_own_counts_and_nothing_of_the_window(string provider)
+    {
+        // The session-7 finding: two windows of days one day apart were differenced into that day's new members. Every
+        // viewer or reactor count now belongs to one calendar period, decided from that period's activity alone.
+        var server = fixture.Server(provider);
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
+        var pageId = await db.PageViews.GroupBy(v => v.PageId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var client = await TeamClientAsync(provider, db, pageId);
+        const string Days = """
+            query($id: ID!, $from: Date!, $to: Date!) { node(id: $id) { ... on Page { engagement(from: $from, to: $to, period: DAY) {
+              viewers { members hidden } reactors { members hidden } periods { start viewers { members hidden } reactors { members hidden } } } } } }
+            """;
+        var byDay = new Dictionary<string, List<string>>();
+        var first = new DateOnly(2026, 10, 1);
+        foreach (var (from, length) in new[] { (0, 10), (1, 10), (0, 1), (5, 1), (3, 4) })
+        {
+            var report = (await client.DataAsync(Days, new { id = PartnerIds.Of(server, "Page", pageId), from = first.AddDays(from).ToString("yyyy-MM-dd"), to = first.AddDays(from + length - 1).ToString("yyyy-MM-dd") }))
+                .GetProperty("node").GetProperty("engagement");
+            var periods = report.GetProperty("periods").EnumerateArray().ToList();
+            Assert.Equal(length, periods.Count);
+            if (length > 1)
+                Assert.All(new[] { "viewers", "reactors" }, count => Assert.True(report.GetProperty(count).GetProperty("hidden").GetBoolean()));
+            else
+                Assert.Equal(periods[0].GetProperty("viewers").GetRawText(), report.GetProperty("viewers").GetRawText());
+            foreach (var period in periods)
+            {
+                var values = byDay.TryGetValue(period.GetProperty("start").GetString()!, out var seen) ? seen : byDay[period.GetProperty("start").GetString()!] = [];
+                values.Add(period.GetProperty("viewers").GetRawText() + period.GetProperty("reactors").GetRawText());
+            }
+        }
+        // Each day publishes one value, whichever window asked.
+        Assert.All(byDay.Values, values => Assert.Single(values.Distinct()));
+    }
+
+    /// <summary>A client of an agency acting for the Page's organisation.</summary>
+    private async Task<GraphClient> TeamClientAsync(string provider, SermoDbContext db, Guid pageId)
+    {
+        var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId);
+        var agency = (await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == page.OrganisationId)).Mandates.First(m => m.RevokedAt == null).AgencyId;
+        return fixture.Client(provider, fixture.Server(provider).IssueToken("analyst@tests", [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.ToString() }));
     }
 
     /// <summary>A breakdown as published: never exactly one hidden cell, a shown cell counts at least 11, a hidden one says

@@ -139,4 +139,35 @@ public sealed class PageSubscriptionTests(PartnerGraphFixture fixture)
         Assert.Equal("For followers.", post.GetProperty("post").GetProperty("body").GetString());
         Assert.Equal(JsonValueKind.Object, post.GetProperty("post").ValueKind);
     }
+
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task A_follow_or_unfollow_made_while_subscribed_applies_within_seconds(string provider)
+    {
+        var server = fixture.Server(provider);
+        var teams = await PageTeams.ReadAsync(server);
+        var agency = fixture.Client(provider, teams.HomeAgency);
+        var reviewer = fixture.Client(provider, teams.HomeReviewer);
+        var (kept, later) = (await teams.LivePageAsync(agency, reviewer), await teams.LivePageAsync(agency, reviewer));
+        var token = server.IssueToken((await DemoMembers.ReadAsync(server)).VerifiedAnonymous.Id.ToString(), SermoRoles.Physician);
+        var member = fixture.Client(provider, token);
+        await PageTeams.SucceedAsync(member, "followPage", "PageIdInput", "page { id }", new { pageId = kept });
+        await using var posts = await PartnerSubscription.OpenAsync(server, PartnerSubscription.TransportWs, token, FollowedPosts);
+        // The followed set is read when the subscription opens and again once it is MaxAge old.
+        var settle = CommunityStanding.MaxAge + TimeSpan.FromMilliseconds(300);
+
+        await PageTeams.SucceedAsync(member, "followPage", "PageIdInput", "page { id }", new { pageId = later });
+        await Task.Delay(settle);
+        var followedLater = await posts.NextAfterAsync(() => PageTeams.PublishedPostAsync(agency, reviewer, later, "Followed after subscribing."));
+        await PageTeams.SucceedAsync(member, "unfollowPage", "PageIdInput", "page { id }", new { pageId = later });
+        await Task.Delay(settle);
+        var afterUnfollow = await posts.NextAfterAsync(async () =>
+        {
+            await PageTeams.PublishedPostAsync(agency, reviewer, later, "Unfollowed meanwhile.");
+            await PageTeams.PublishedPostAsync(agency, reviewer, kept, "Still followed.");
+        });
+
+        Assert.Equal("Followed after subscribing.", followedLater.GetProperty("data").GetProperty("followedPagePosts").GetProperty("post").GetProperty("body").GetString());
+        Assert.Equal("Still followed.", afterUnfollow.GetProperty("data").GetProperty("followedPagePosts").GetProperty("post").GetProperty("body").GetString());
+    }
 }

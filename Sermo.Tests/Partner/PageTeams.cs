@@ -29,11 +29,17 @@ public sealed class PageTeams
 
     public string HomeId => PartnerIds.Of(Server, "Organisation", Home.Id);
 
-    public string AgencyToken(Guid agency, string person = "editor@tests") =>
-        Server.IssueToken(person, [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.ToString() });
+    public string AgencyToken(Guid agency, string person = "editor@tests") => AgencyToken(Server, agency, person);
 
-    public string ReviewerToken(Organisation organisation, string person = "mlr@tests") =>
-        Server.IssueToken(person, [SermoRoles.Reviewer], new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.Id.ToString() });
+    public string ReviewerToken(Organisation organisation, string person = "mlr@tests") => ReviewerToken(Server, organisation.Id, person);
+
+    /// <summary>A token of an agency's person (the subject), acting for what the agency's mandates cover.</summary>
+    public static string AgencyToken(SermoServer server, Guid agency, string person = "editor@tests") =>
+        server.IssueToken(person, [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.ToString() });
+
+    /// <summary>A token of a reviewer of the organisation.</summary>
+    public static string ReviewerToken(SermoServer server, Guid organisation, string person = "mlr@tests") =>
+        server.IssueToken(person, [SermoRoles.Reviewer], new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.ToString() });
 
     public string HomeAgency => AgencyToken(HomeAgencyId);
     public string OtherAgency => AgencyToken(OtherAgencyId);
@@ -48,10 +54,10 @@ public sealed class PageTeams
         var active = organisations.SelectMany(o => o.Mandates.Where(m => m.RevokedAt == null)).ToList();
         var home = organisations.First(o => o.Mandates.Any(m => m.RevokedAt == null));
         var homeAgency = home.Mandates.First(m => m.RevokedAt == null).AgencyId;
-        // Another organisation whose agency holds no mandate for the first.
-        var other = organisations.First(o => o.Id != home.Id && o.Mandates.Any(m => m.RevokedAt == null
-            && !active.Any(h => h.OrganisationId == home.Id && h.AgencyId == m.AgencyId)));
-        var otherAgency = other.Mandates.First(m => m.RevokedAt == null && !active.Any(h => h.OrganisationId == home.Id && h.AgencyId == m.AgencyId)).AgencyId;
+        // Another organisation the first's agency does not act for, with an agency that does not act for the first.
+        bool ActsFor(Guid agency, Guid organisation) => active.Any(m => m.OrganisationId == organisation && m.AgencyId == agency);
+        var other = organisations.First(o => o.Id != home.Id && !ActsFor(homeAgency, o.Id) && o.Mandates.Any(m => m.RevokedAt == null && !ActsFor(m.AgencyId, home.Id)));
+        var otherAgency = other.Mandates.First(m => m.RevokedAt == null && !ActsFor(m.AgencyId, home.Id)).AgencyId;
         return new PageTeams(server, home, homeAgency, other, otherAgency);
     }
 
@@ -67,16 +73,24 @@ public sealed class PageTeams
         title, aboutText = about, brandName = "Cardiva", kind = "REMINDER_AD", brandColour = "#1A2B3C",
     };
 
+    public string OtherId => PartnerIds.Of(Server, "Organisation", Other.Id);
+
+    /// <summary>A slug no test has used.</summary>
+    public static string NewSlug() => $"test-{Guid.NewGuid():N}";
+
     /// <summary>Creates a Page of <see cref="Home"/> as its agency and returns it (a unique slug per call).</summary>
     public async Task<JsonElement> CreatePageAsync(GraphClient agency, object? content = null)
     {
-        var data = await agency.DataAsync($$"""
-            mutation($input: CreatePageInput!) { createPage(input: $input) { page { {{PageFields}} } errors { code message path } } }
-            """, new { input = new { organisationId = HomeId, slug = $"test-{Guid.NewGuid():N}", content = content ?? ReminderAd() } });
-        var payload = data.GetProperty("createPage");
+        var payload = await TryCreatePageAsync(agency, HomeId, NewSlug(), content);
         Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
         return payload.GetProperty("page");
     }
+
+    /// <summary>Asks for a Page of an organisation at a slug; returns the payload, refused or not.</summary>
+    public static async Task<JsonElement> TryCreatePageAsync(GraphClient agency, string organisationId, string slug, object? content = null) =>
+        (await agency.DataAsync($$"""
+            mutation($input: CreatePageInput!) { createPage(input: $input) { page { {{PageFields}} } errors { code message path } } }
+            """, new { input = new { organisationId, slug, content = content ?? ReminderAd() } })).GetProperty("createPage");
 
     /// <summary>Runs a mutation of the Pages area and returns its payload, failing on any error (typed or not).</summary>
     public static async Task<JsonElement> SucceedAsync(GraphClient client, string mutation, string inputType, string selection, object input)
@@ -102,6 +116,16 @@ public sealed class PageTeams
         await SucceedAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput", "page { id }", new { pageId, revision = 1, outcome = "APPROVED" });
         await SucceedAsync(agency, "publishPageRevision", "PublishPageRevisionInput", "page { id }", new { pageId, revision = 1 });
         return pageId;
+    }
+
+    /// <summary>Submits a new Page's first revision and has it approved, then asks to publish it; returns the publishing
+    /// payload, refused or not.</summary>
+    public static async Task<JsonElement> TryGoLiveAsync(GraphClient agency, GraphClient reviewer, string pageId)
+    {
+        await SucceedAsync(agency, "submitPageForReview", "PageIdInput", "page { id }", new { pageId });
+        await SucceedAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput", "page { id }", new { pageId, revision = 1, outcome = "APPROVED" });
+        return (await agency.DataAsync("mutation($input: PublishPageRevisionInput!) { publishPageRevision(input: $input) { page { id isLive } errors { code message path } } }",
+            new { input = new { pageId, revision = 1 } })).GetProperty("publishPageRevision");
     }
 
     /// <summary>A post on a live Page, through review to published; returns its id.</summary>

@@ -436,7 +436,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         var organisation = Given.Pharma();
         var drugClass = new DrugClass("HMG-CoA reductase inhibitor", "C10AA");
         var indication = new Indication("Hypercholesterolaemia", "E78.0");
-        var drug = new Drug("Cardiva", "examplestatin", organisation, [drugClass], [indication]);
+        var drug = new Drug("Cardiva", "examplestatin", organisation, [drugClass], [indication], Given.Now);
         var rater = Given.VerifiedPhysician();
         var first = DrugRating.Submit(rater, drug, indication.Id, new RatingScores(5, 4, 4, 3, 4), "Good", null, Given.Now);
         await SaveAsync(organisation, drugClass, indication, drug, rater, first);
@@ -474,7 +474,7 @@ public abstract class PersistenceTests : IAsyncLifetime
         var drugClass = new DrugClass("SGLT2 inhibitor", "A10BK");
         var diabetes = new Indication("Type 2 diabetes mellitus", "E11.9");
         var kidneys = new Indication("Chronic kidney disease", "N18.9");
-        var drug = new Drug("Glucora", "exampleflozin", organisation, [drugClass], [diabetes, kidneys]);
+        var drug = new Drug("Glucora", "exampleflozin", organisation, [drugClass], [diabetes, kidneys], Given.Now);
         var (alice, bob, carol) = (Given.VerifiedPhysician(), Given.VerifiedPhysician(), Given.VerifiedPhysician());
         var aliceFirst = DrugRating.Submit(alice, drug, diabetes.Id, new RatingScores(1, 1, 1, 1, 1), null, null, Given.Now);
         // Alice changes her mind: only her second version counts.

@@ -12,9 +12,9 @@ public sealed class DisclosureControlTests
 
     private static List<ReportCell> Release(IReadOnlyList<SyntheticRating> ratings, SyntheticCatalogue catalogue, DateTime cutOffAt, bool complementary = true)
     {
-        var outcome = DisclosureControl.Apply(ReferenceCells.Of(ratings, catalogue, cutOffAt), catalogue.DrugsByClass, complementary);
+        var outcome = DisclosureControl.Apply(ReferenceCells.Of(ratings, catalogue, cutOffAt), catalogue.Report, complementary);
         Assert.Equal(0, outcome.Unresolved);
-        return PublishedCells.Of(Guid.NewGuid(), outcome, catalogue.OnlyClassOfDrug);
+        return PublishedCells.Of(Guid.NewGuid(), outcome, catalogue.Report);
     }
 
     [Fact]
@@ -76,12 +76,31 @@ public sealed class DisclosureControlTests
         var second = Release(ratings, catalogue, SecondCutOff);
 
         ReleasesAgreeOnClosedPeriods(first, second);
-        var attacker = new ReportAttacker([first, second], catalogue.DrugsByClass);
+        var attacker = new ReportAttacker([first, second], catalogue.Report);
         Assert.Empty(attacker.ByDifferencing());
         Assert.Empty(attacker.ByLinearAlgebra());
         Assert.Contains(first, c => c.Suppressed);
         Assert.Contains(first, c => !c.Suppressed);
     }
+
+    [Fact]
+    public void A_drug_joining_a_class_between_two_releases_changes_no_closed_period_and_the_attacker_recovers_nothing()
+    {
+        var catalogue = DesignedRatings.Catalogue();
+        var ratings = DesignedRatings.Ratings();
+        var joined = catalogue.Joining(DesignedRatings.OtherClassDrug, 0, JoinedAt);
+        var first = Release(ratings, catalogue, FirstCutOff);
+        var second = Release(ratings, joined, SecondCutOff);
+
+        // Counted in the class's cells from 2027 on, the join leaves 2025 and January 2026 as they were.
+        ReleasesAgreeOnClosedPeriods(first, second);
+        var attacker = new ReportAttacker([first, second], joined.Report);
+        Assert.Empty(attacker.ByDifferencing());
+        Assert.Empty(attacker.ByLinearAlgebra());
+    }
+
+    /// <summary>When <see cref="DesignedRatings.OtherClassDrug"/> joins the designed class of three in the tests of a join.</summary>
+    internal static readonly DateTime JoinedAt = new(2026, 1, 20, 0, 0, 0, DateTimeKind.Utc);
 
     [Fact]
     public void A_shown_place_lists_every_group_and_region_so_a_row_does_not_tell_whether_its_one_member_rated()
@@ -112,9 +131,9 @@ public sealed class DisclosureControlTests
         var raw = ReferenceCells.Of(ratings, catalogue, FirstCutOff);
         var cells = Release(ratings, catalogue, FirstCutOff, complementary: false);
 
-        Assert.NotEmpty(new ReportAttacker([cells], catalogue.DrugsByClass).ByLinearAlgebra());
+        Assert.NotEmpty(new ReportAttacker([cells], catalogue.Report).ByLinearAlgebra());
         // With only the exact relations every recovered value is a true one: the pathology group of three among them.
-        var attacker = new ReportAttacker([cells], catalogue.DrugsByClass, includeConservative: false);
+        var attacker = new ReportAttacker([cells], catalogue.Report, includeConservative: false);
         var differenced = attacker.ByDifferencing();
         var solved = attacker.ByLinearAlgebra();
         Assert.NotEmpty(differenced);
@@ -134,7 +153,7 @@ public sealed class DisclosureControlTests
         var second = Release(ratings, catalogue, new DateTime(2026, 1, 2, 0, 0, 0, DateTimeKind.Utc));
 
         ReleasesAgreeOnClosedPeriods(first, second);
-        var attacker = new ReportAttacker([first, second], catalogue.DrugsByClass);
+        var attacker = new ReportAttacker([first, second], catalogue.Report);
         Assert.Empty(attacker.ByDifferencing());
         Assert.Empty(attacker.ByLinearAlgebra());
     }

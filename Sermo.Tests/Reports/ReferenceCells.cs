@@ -7,7 +7,7 @@ namespace Sermo.Tests.Reports;
 /// <summary>
 /// The raw cells of a release counted in memory, straight from the rules (a physician counts once per period, drug and
 /// indication with their newest version in the period; a class counts them once with their mean over its drugs rounded
-/// half up; every place of the catalogue, a zero cell where nobody rated), to check the SQL against and to feed the
+/// half up, over the drugs in the class before 1 January of the rating's year; every place of the catalogue, a zero cell where nobody rated), to check the SQL against and to feed the
 /// disclosure property tests.
 /// </summary>
 internal static class ReferenceCells
@@ -25,7 +25,7 @@ internal static class ReferenceCells
             var drugRows = latest.Select(r => (kind, Start: ReportPeriods.StartOf(kind, DateOnly.FromDateTime(r.RatedAt)), Scope: ReportScope.Drug,
                 Subject: catalogue.DrugIds[r.Drug], r.Indication, Group: Specialties.GroupOf(r.Specialty).Code, Region: Countries.RegionOf(r.Country).Code, r.Scores));
             var classRows = latest
-                .SelectMany(r => catalogue.ClassesOf(r.Drug), (r, c) => (Rating: r, Class: c))
+                .SelectMany(r => catalogue.ClassesOf(r.Drug, r.RatedAt.Year), (r, c) => (Rating: r, Class: c))
                 .GroupBy(x => (x.Rating.Physician, x.Class, x.Rating.Indication, Start: ReportPeriods.StartOf(kind, DateOnly.FromDateTime(x.Rating.RatedAt))))
                 .Select(g => (kind, g.Key.Start, Scope: ReportScope.DrugClass, Subject: g.Key.Class, g.Key.Indication,
                     Group: g.Select(x => Specialties.GroupOf(x.Rating.Specialty).Code).Min(StringComparer.Ordinal)!,

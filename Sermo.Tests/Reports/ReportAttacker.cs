@@ -28,7 +28,8 @@ internal sealed class ReportAttacker
     /// <param name="includeConservative">Whether to use (c) and (d), which distinct physicians make inexact: with them the
     /// attacker is stronger than reality (what disclosure control must withstand), without them every value it recovers
     /// is the true one (what shows the attacker works).</param>
-    public ReportAttacker(IEnumerable<IReadOnlyList<ReportCell>> releases, IReadOnlyDictionary<Guid, IReadOnlyCollection<Guid>> drugsByClass, bool includeConservative = true)
+    /// <param name="catalogue">The catalogue with its listing dates: the attacker knows which drugs a class counts in each year.</param>
+    public ReportAttacker(IEnumerable<IReadOnlyList<ReportCell>> releases, ReportCatalogue catalogue, bool includeConservative = true)
     {
         _includeConservative = includeConservative;
         foreach (var row in releases.SelectMany(r => r))
@@ -59,7 +60,7 @@ internal sealed class ReportAttacker
                     _suppressedPlaces.Add(placeholder);
                     _placeholders.Add(placeholder);
                 }
-        BuildEquations(drugsByClass);
+        BuildEquations(catalogue);
     }
 
     public IReadOnlyList<ReportCellKey> Places => _places;
@@ -167,13 +168,9 @@ internal sealed class ReportAttacker
         return leaks;
     }
 
-    private void BuildEquations(IReadOnlyDictionary<Guid, IReadOnlyCollection<Guid>> drugsByClass)
+    private void BuildEquations(ReportCatalogue catalogue)
     {
         var byPlaceWithoutBreakdown = _places.ToLookup(p => p with { Breakdown = ReportBreakdown.All, BreakdownCode = "" });
-        var classesOfDrug = drugsByClass.SelectMany(c => c.Value, (c, drug) => (Class: c.Key, Drug: drug)).ToLookup(x => x.Drug, x => x.Class);
-        var drugsByClassPlace = _places.Where(p => p.Scope == ReportScope.Drug)
-            .SelectMany(p => classesOfDrug[p.SubjectId], (p, c) => (Part: p, Total: p with { Scope = ReportScope.DrugClass, SubjectId = c }))
-            .ToLookup(x => x.Total, x => x.Part);
         foreach (var key in _places.ToList())
         {
             // (a) All over the groups and over the regions.
@@ -188,9 +185,10 @@ internal sealed class ReportAttacker
                 AddSum(key, Within(key, ReportPeriodKind.Quarter, 3), conservative: true);
                 AddSum(key, Within(key, ReportPeriodKind.Month, 1), conservative: true);
             }
-            // (d) a class over its drugs.
+            // (d) a class over the drugs it counts in the period's year.
             if (key.Scope == ReportScope.DrugClass)
-                AddSum(key, drugsByClassPlace[key], conservative: true);
+                AddSum(key, catalogue.DrugsOf(key.SubjectId, key.IndicationId, key.PeriodStart.Year)
+                    .Select(drug => key with { Scope = ReportScope.Drug, SubjectId = drug }).Where(_placeIndex.ContainsKey), conservative: true);
             // (b) raters and score sums over the bins.
             var place = _placeIndex[key];
             for (var dimension = 0; dimension < 5; dimension++)

@@ -33,7 +33,7 @@ internal sealed class ReportDatabase(DatabaseProvider provider, string connectio
         var indications = shape.IndicationIds.Select((_, i) => new Indication($"Indication {i}", null)).ToList();
         var classes = shape.ClassIds.Select((_, c) => new DrugClass($"Class {c}", null)).ToList();
         var drugs = shape.DrugIds.Select((_, d) => new Drug($"Brand {d} {Guid.NewGuid():N}", $"generic {d}", maker,
-            classes.Where((_, c) => shape.DrugsOfClass[c].Contains(d)), indications)).ToList();
+            classes.Where((_, c) => shape.DrugsOfClass[c].Contains(d)), indications, SyntheticCatalogue.ListedAt)).ToList();
         var physicians = new Dictionary<int, Physician>();
         var current = new Dictionary<(int, int, int), DrugRating>();
         var rows = new List<DrugRating>();
@@ -61,6 +61,16 @@ internal sealed class ReportDatabase(DatabaseProvider provider, string connectio
         db.AddRange(rows);
         await db.SaveChangesAsync();
         return new SyntheticCatalogue([.. drugs.Select(d => d.Id)], [.. indications.Select(i => i.Id)], [.. classes.Select(c => c.Id)], shape.DrugsOfClass);
+    }
+
+    /// <summary>Adds a drug to a class through the domain at <paramref name="at"/>; returns the catalogue with it.</summary>
+    public async Task<SyntheticCatalogue> JoinAsync(SyntheticCatalogue catalogue, int drug, int drugClass, DateTime at)
+    {
+        await using var db = NewContext();
+        var listed = await db.Drugs.SingleAsync(d => d.Id == catalogue.DrugIds[drug]);
+        listed.AddClass(await db.DrugClasses.SingleAsync(c => c.Id == catalogue.ClassIds[drugClass]), at);
+        await db.SaveChangesAsync();
+        return catalogue.Joining(drug, drugClass, at);
     }
 
     public async Task<List<ReportCell>> CellsAsync(Guid releaseId)

@@ -47,6 +47,8 @@ public enum MutationErrorCode
     PageSuspended,
     [GraphQLDescription("The Page is not live (or the post not published), so members cannot engage with it.")]
     PageNotLive,
+    [GraphQLDescription("Another Page of the organisation, or a Page that has gone live, has that slug.")]
+    PageSlugTaken,
     [GraphQLDescription("Text carries something that could identify a patient; the message says what and where.")]
     PatientIdentifierFound,
     [GraphQLDescription("The case is solved and takes no more responses or votes.")]

@@ -15,7 +15,8 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
         entity.Property(p => p.Slug).HasMaxLength(80);
         entity.Property(p => p.SuspendedBy).HasMaxLength(200);
         entity.Property(p => p.SuspensionReason).HasMaxLength(2000);
-        entity.HasIndex(p => p.Slug).IsUnique();
+        // PageAddress: a slug per organisation; across organisations, PageLiveSlugIndex.
+        entity.HasIndex(p => new { p.OrganisationId, p.Slug }).IsUnique();
         entity.HasIndex(p => new { p.OrganisationId, p.State });
         entity.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         entity.Ignore(p => p.Staging);

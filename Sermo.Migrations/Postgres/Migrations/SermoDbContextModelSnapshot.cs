@@ -262,6 +262,9 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.Property<Guid>("DrugClassId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("DrugId", "DrugClassId");
 
                     b.HasIndex("DrugClassId", "DrugId");
@@ -276,6 +279,9 @@ namespace Sermo.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("IndicationId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("DrugId", "IndicationId");
 
@@ -440,6 +446,11 @@ namespace Sermo.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Pages_LiveSlug")
+                        .HasFilter("\"LiveRevision\" IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "Slug")
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "State");

@@ -257,6 +257,9 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DrugClassId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("DrugId", "DrugClassId");
 
                     b.HasIndex("DrugClassId", "DrugId");
@@ -270,6 +273,9 @@ namespace Sermo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("IndicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("DrugId", "IndicationId");
@@ -435,6 +441,11 @@ namespace Sermo.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Pages_LiveSlug")
+                        .HasFilter("\"LiveRevision\" IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "Slug")
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "State");

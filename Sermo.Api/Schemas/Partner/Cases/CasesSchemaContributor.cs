@@ -17,9 +17,6 @@ namespace Sermo.Api.Schemas.Partner.Cases;
 /// and staff); the mutations are for members, whose standing the domain checks.</summary>
 public sealed class CasesSchemaContributor : IPartnerSchemaContributor
 {
-    /// <summary>The code of a subscription's refusal of an id that names no case the caller may see.</summary>
-    public const string NotFoundCode = "NOT_FOUND";
-
     // Every field here is one any caller of the feed may read.
     private static readonly FilterDefinition<Case> CaseFilter = new FilterDefinition<Case>("CaseFilter")
         .Field("specialty", c => c.SpecialtyCode, FilterOperators.Eq | FilterOperators.In)
@@ -125,8 +122,7 @@ public sealed class CasesSchemaContributor : IPartnerSchemaContributor
         await using (var db = await context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(context.CancellationToken))
         {
             if (!await db.Cases.AnyAsync(c => c.Id == caseId, context.CancellationToken))
-                throw new GraphQLException(new GraphQLError("No case the caller may see has that id.",
-                    extensions: new Dictionary<string, object?> { ["code"] = NotFoundCode }));
+                throw FieldErrors.NotFound("No case the caller may see has that id.");
         }
         return CommunityStanding.WhileInCommunity(
             await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<CaseActivity>(CaseActivity.TopicOf(caseId), context.CancellationToken),
@@ -140,6 +136,5 @@ public sealed class CasesSchemaContributor : IPartnerSchemaContributor
             ? CommunityStanding.WhileInCommunity(
                 await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<CaseNotification>(CaseNotification.TopicOf(memberId), context.CancellationToken),
                 context)
-            : throw new GraphQLException(new GraphQLError("The caller is not authorized to read this field.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.NotAuthorized }));
+            : throw FieldErrors.NotAuthorized("The caller is not authorized to read this field.");
 }

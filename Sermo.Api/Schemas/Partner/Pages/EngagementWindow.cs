@@ -1,3 +1,4 @@
+using Sermo.Api.Schemas.Conventions;
 using Sermo.GraphQL;
 
 namespace Sermo.Api.Schemas.Partner.Pages;
@@ -43,6 +44,5 @@ public sealed record EngagementWindow(EngagementPeriod Period, IReadOnlyList<Dat
         _ => start.AddMonths(1),
     };
 
-    private static GraphQLException BadInput(string message) =>
-        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput }));
+    private static GraphQLException BadInput(string message) => FieldErrors.BadUserInput(message);
 }

@@ -7,16 +7,15 @@ using Sermo.Domain.Physicians;
 namespace Sermo.Api.Schemas.Partner.Pages;
 
 /// <summary>Reads a Page's follows (all of them up to the window's end: the follower series starts at the first), views
-/// and reactions of the window (three commands: the rows with each member's specialty and country, nothing else of them)
-/// and lets the domain's rules publish them: followers through <see cref="FollowerSeries"/>, breakdowns through
-/// <see cref="EngagementDisclosure.Jointly"/>, nothing of a period that has not ended. Distinct viewers and reacting
-/// members are counted per period; over a window of several periods they are not published (two windows one period
-/// apart would give the members new in that period), so the window's own viewer and reactor counts and the viewer
+/// and reactions of the window (four commands: the rows with each member's specialty and country, nothing else of them, and the ids of the posts published by the window's end)
+/// and lets the domain's rules publish them: followers through <see cref="FollowerSeries"/>, viewers and reacting members
+/// per calendar period through <see cref="PeriodEngagement"/> (each period decided against the shorter ones inside it),
+/// nothing of a period that has not ended. Over a window of several periods the window's own viewer and reactor counts
+/// are not published (two windows one period apart would give the members new in that period), so they and the viewer
 /// breakdowns are those of a one-period window only. Only counts leave: the member ids read here stay in this class.</summary>
 public sealed class PageEngagementReader(IDbContextFactory<SermoDbContext> contexts, TimeProvider clock)
 {
     private sealed record Seen(Guid Member, DateOnly Day, string Specialty, string Country);
-    private sealed record Reaction(Guid Member, Guid PostId, DateTime At);
 
     public async Task<PageEngagementReport> ReadAsync(Page page, EngagementWindow window, CancellationToken cancellationToken)
     {
@@ -32,47 +31,48 @@ public sealed class PageEngagementReader(IDbContextFactory<SermoDbContext> conte
                            join p in db.Physicians.AsNoTracking() on v.PhysicianId equals p.Id
                            where v.PageId == page.Id && v.Day >= window.Start && v.Day < window.End
                            select new Seen(v.PhysicianId, v.Day, p.SpecialtyCode, p.CountryCode)).ToListAsync(cancellationToken);
+        // Every post published before the window's end is listed, reactions or not: a list of only the posts someone
+        // reacted to would say, per post and period, that somebody did.
+        var posts = await db.Pages.AsNoTracking().Where(p => p.Id == page.Id).SelectMany(p => p.Posts)
+            .Where(p => p.PublishedAt != null && p.PublishedAt < end).Select(p => p.Id).ToListAsync(cancellationToken);
         var reactions = await db.PostReactions.AsNoTracking()
             .Where(r => r.PageId == page.Id && r.ReactedAt >= start && r.ReactedAt < end)
-            .Select(r => new Reaction(r.PhysicianId, r.PostId, r.ReactedAt)).ToListAsync(cancellationToken);
+            .Select(r => new { r.PhysicianId, r.PostId, r.ReactedAt }).ToListAsync(cancellationToken);
 
         var followers = new FollowerSeries(
             follows.Select(f => new FollowSpan(Member(f.PhysicianId, f.SpecialtyCode, f.CountryCode), f.FollowedAt, f.UnfollowedAt)), window.End, now);
+        (EngagementMember, DateOnly)[] viewing = [.. views.Select(v => (Member(v.Member, v.Specialty, v.Country), v.Day))];
+        (Guid, DateOnly)[] reacting = [.. reactions.Select(r => (r.PhysicianId, DateOnly.FromDateTime(r.ReactedAt)))];
         var today = DateOnly.FromDateTime(now);
         bool Closed(DateOnly periodEnd) => periodEnd <= today;
         var single = window.Starts.Count == 1 && Closed(window.End);
-        var viewers = single
-            ? EngagementDisclosure.Jointly([.. views.DistinctBy(v => v.Member).Select(v => Member(v.Member, v.Specialty, v.Country))])
-            : EngagementBreakdown.Hidden;
+        var viewers = single ? PeriodEngagement.Breakdown(viewing, window.Start, window.End) : EngagementBreakdown.Hidden;
         var atEnd = followers.At(window.End);
         return new PageEngagementReport(
             window,
             atEnd.Total,
             viewers.Total,
-            single ? Distinct(reactions.Select(r => r.Member)) : EngagementCount.Hidden,
-            [.. window.Starts.Select(s => Period(window, s, followers, views, reactions, Closed(window.EndOf(s))))],
+            single ? PeriodEngagement.Total(reacting, window.Start, window.End) : EngagementCount.Hidden,
+            [.. window.Starts.Select(s => Period(s, window.EndOf(s), followers, viewing, reacting, Closed(window.EndOf(s))))],
             [.. atEnd.BySpecialtyGroup.Select(c => new SpecialtyGroupCount(c.Group, c.Count))],
             [.. atEnd.ByRegion.Select(c => new RegionCount(c.Region, c.Count))],
             [.. viewers.BySpecialtyGroup.Select(c => new SpecialtyGroupCount(c.Group, c.Count))],
             [.. viewers.ByRegion.Select(c => new RegionCount(c.Region, c.Count))],
-            [.. reactions.GroupBy(r => r.PostId).OrderBy(g => g.Key).Select(g => new PostEngagement(g.Key,
-                single ? Distinct(g.Select(r => r.Member)) : EngagementCount.Hidden,
-                [.. window.Starts.Select(s => Closed(window.EndOf(s)) ? Period(window, s, followers, [], [.. g], true).Reactors : EngagementCount.Hidden)]))]);
+            [.. posts.Order().Select(postId =>
+            {
+                (Guid, DateOnly)[] post = [.. reactions.Where(r => r.PostId == postId).Select(r => (r.PhysicianId, DateOnly.FromDateTime(r.ReactedAt)))];
+                return new PostEngagement(postId,
+                    single ? PeriodEngagement.Total(post, window.Start, window.End) : EngagementCount.Hidden,
+                    [.. window.Starts.Select(s => Closed(window.EndOf(s)) ? PeriodEngagement.Total(post, s, window.EndOf(s)) : EngagementCount.Hidden)]);
+            })]);
     }
 
-    private static EngagementPeriodCounts Period(EngagementWindow window, DateOnly start, FollowerSeries followers, List<Seen> views, List<Reaction> reactions, bool closed)
-    {
-        var end = window.EndOf(start);
-        if (!closed)
-            return new EngagementPeriodCounts(start, end, EngagementCount.Hidden, EngagementCount.Hidden, EngagementCount.Hidden);
-        var (from, until) = (EngagementWindow.Instant(start), EngagementWindow.Instant(end));
-        return new EngagementPeriodCounts(start, end,
-            followers.At(end).Total,
-            Distinct(views.Where(v => v.Day >= start && v.Day < end).Select(v => v.Member)),
-            Distinct(reactions.Where(r => r.At >= from && r.At < until).Select(r => r.Member)));
-    }
+    private static EngagementPeriodCounts Period(DateOnly start, DateOnly end, FollowerSeries followers,
+        (EngagementMember, DateOnly)[] viewing, (Guid, DateOnly)[] reacting, bool closed) =>
+        closed
+            ? new EngagementPeriodCounts(start, end, followers.At(end).Total,
+                PeriodEngagement.Breakdown(viewing, start, end).Total, PeriodEngagement.Total(reacting, start, end))
+            : new EngagementPeriodCounts(start, end, EngagementCount.Hidden, EngagementCount.Hidden, EngagementCount.Hidden);
 
     private static EngagementMember Member(Guid id, string specialty, string country) => new(id, Specialties.GroupOf(specialty), Countries.RegionOf(country));
-
-    private static EngagementCount Distinct(IEnumerable<Guid> members) => EngagementDisclosure.Count(members.Distinct().Count());
 }

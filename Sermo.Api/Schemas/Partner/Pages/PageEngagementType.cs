@@ -14,10 +14,10 @@ public sealed class PageEngagementType : ObjectTypeConfiguration<PageEngagementR
         type.Field(r => r.Viewers).Type("EngagementCount!").Description("Members who viewed the Page during the window; shown for a window of one period only (over several, two windows a period apart would give the members new in that period).");
         type.Field(r => r.Reactors).Type("EngagementCount!").Description("Members who reacted to a post during the window; for a window of one period only.");
         type.Field(r => r.Periods).Type("[EngagementPeriodCounts!]!").Description("The same counts per calendar period; all hidden for a period that has not ended.");
-        type.Field(r => r.FollowersBySpecialtyGroup).Type("[SpecialtyGroupEngagement!]!").Description("Followers at the end of the window by specialty group.");
-        type.Field(r => r.FollowersByRegion).Type("[RegionEngagement!]!").Description("Followers at the end of the window by region.");
-        type.Field(r => r.ViewersBySpecialtyGroup).Type("[SpecialtyGroupEngagement!]!").Description("Viewers during the window by specialty group; empty unless the window is one period.");
-        type.Field(r => r.ViewersByRegion).Type("[RegionEngagement!]!").Description("Viewers during the window by region; empty unless the window is one period.");
-        type.Field(r => r.Posts).Type("[PostEngagement!]!").Description("Reacting members per post (posts with reactions in the window): over the window for a one-period window, and per period.");
+        type.Field(r => r.FollowersBySpecialtyGroup).Type("[SpecialtyGroupEngagement!]!").Description("Followers at the end of the window by every specialty group (one without followers is hidden like a small count).");
+        type.Field(r => r.FollowersByRegion).Type("[RegionEngagement!]!").Description("Followers at the end of the window by every region (one without followers is hidden like a small count).");
+        type.Field(r => r.ViewersBySpecialtyGroup).Type("[SpecialtyGroupEngagement!]!").Description("Viewers during the window by every specialty group; all hidden unless the window is one period.");
+        type.Field(r => r.ViewersByRegion).Type("[RegionEngagement!]!").Description("Viewers during the window by every region; all hidden unless the window is one period.");
+        type.Field(r => r.Posts).Type("[PostEngagement!]!").Description("Reacting members per post (every post published before the window's end, reactions or not): over the window for a one-period window, and per period.");
     }
 }

@@ -28,8 +28,7 @@ public static class PageSubscriptions
         var acting = await context.Services.GetRequiredService<CallerOrganisations>().ActingForAsync(caller, context.CancellationToken);
         if (!context.Services.GetRequiredService<GlobalIdCodec>().TryDecode<Guid>(context.Arguments["organisationId"] as string, "Organisation", out var organisation)
             || !acting.Contains(organisation))
-            throw new GraphQLException(new GraphQLError("No organisation the caller acts for has that id.",
-                extensions: new Dictionary<string, object?> { ["code"] = Cases.CasesSchemaContributor.NotFoundCode }));
+            throw FieldErrors.NotFound("No organisation the caller acts for has that id.");
         var events = await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PageDecided>(PageDecided.TopicOf(organisation), context.CancellationToken);
         return WhileActingFor(events, caller, organisation, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(),
             context.Services.GetRequiredService<TimeProvider>(), context.CancellationToken);
@@ -43,29 +42,25 @@ public static class PageSubscriptions
             async ct => (await new CallerOrganisations(contexts, clock).ActingForAsync(caller, ct)).Contains(organisation),
             clock, cancellationToken);
 
-    /// <summary>New posts of every Page, kept for the Pages the member follows at the moment each one arrives.</summary>
+    /// <summary>New posts of every Page, kept for the Pages the member follows (<see cref="FollowedPages"/>: read when the
+    /// subscription opens, and again at most every few seconds as posts arrive).</summary>
     public static async ValueTask<IAsyncEnumerable<object?>> FollowedPostsAsync(IResolverContext context)
     {
         var member = new Caller(context.User).PhysicianId ?? throw Refused("The token acts for no member.");
+        var followed = new FollowedPages(member, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(), context.Services.GetRequiredService<TimeProvider>());
+        await followed.ReadAsync(context.CancellationToken);
         var events = await context.Services.GetRequiredService<IEventBus>().SubscribeSourceStreamAsync<PagePostPublished>(PagePostPublished.Topic, context.CancellationToken);
         // A member suspended meanwhile stops receiving posts, as on the community's other subscriptions.
-        return CommunityStanding.WhileInCommunity(
-            Followed(events, member, context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>(), context.CancellationToken), context);
+        return CommunityStanding.WhileInCommunity(Followed(events, followed, context.CancellationToken), context);
     }
 
-    private static async IAsyncEnumerable<object?> Followed(IAsyncEnumerable<object?> events, Guid member, IDbContextFactory<SermoDbContext> contexts,
+    private static async IAsyncEnumerable<object?> Followed(IAsyncEnumerable<object?> events, FollowedPages followed,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var message in events.WithCancellation(cancellationToken))
-        {
-            if (message is not PagePostPublished published)
-                continue;
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await db.PageFollows.AnyAsync(f => f.PageId == published.PageId && f.PhysicianId == member && f.UnfollowedAt == null, cancellationToken))
+            if (message is PagePostPublished published && await followed.IncludesAsync(published.PageId, cancellationToken))
                 yield return published;
-        }
     }
 
-    private static GraphQLException Refused(string message) =>
-        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.NotAuthorized }));
+    private static GraphQLException Refused(string message) => FieldErrors.NotAuthorized(message);
 }

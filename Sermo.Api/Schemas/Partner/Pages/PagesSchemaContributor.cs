@@ -77,15 +77,10 @@ public sealed class PagesSchemaContributor : IPartnerSchemaContributor
                     return await ConnectionQuery.PageAsync(context, db => visible(db.Pages), PageFilter, PageOrder);
                 });
             query.Field("page").Type("Page").AuthorizeRoles(PageRoles.All)
-                .Description("The Page at an address; null when there is none the caller may see.")
+                .Description("The Page at an address among those the caller may see: the live Page for members, the organisation's Page for its team; null when there is none. Drafts of different organisations may share a slug, so a caller who sees several Pages at one address (staff, an agency of several organisations) names the organisation.")
                 .Argument("slug", "String!", "The Page's address.")
-                .Resolve(async context =>
-                {
-                    var slug = context.Arguments["slug"] as string;
-                    await using var db = await context.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(context.CancellationToken);
-                    var page = await db.Pages.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, context.CancellationToken);
-                    return page is not null && await MaySeeAsync(page, context) ? page : null;
-                });
+                .Argument("organisationId", "ID", "The organisation whose Page is meant; needed only when the caller sees several Pages with the slug.")
+                .Resolve(PageBySlug.ResolveAsync);
         });
 
         schema.Mutation(mutation =>
@@ -97,35 +92,35 @@ public sealed class PagesSchemaContributor : IPartnerSchemaContributor
             Team(mutation, "submitPageForReview", "PagePayload!", "Sends the staging draft to the organisation's reviewers; the content rules (reminder ad, Important Safety Information) are checked here. Agencies under a mandate.", SermoRoles.Agency,
                 ([Service] PageCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.SubmitPageAsync(input, caller, ct));
             Team(mutation, "decidePageRevision", "PagePayload!", "Approves the revision in review or requests changes with a reason. Reviewers of the Page's organisation who did not write it.", SermoRoles.Reviewer,
-                ([Service] PageCommands c, DecidePageRevisionInput input, PageCaller caller, CancellationToken ct) => c.DecidePageAsync(input, caller, ct));
+                ([Service] PageReviewCommands c, DecidePageRevisionInput input, PageCaller caller, CancellationToken ct) => c.DecidePageAsync(input, caller, ct));
             Team(mutation, "publishPageRevision", "PagePayload!", "Promotes the approved staging revision to live in one step (the approval must be of that exact content). Agencies under a mandate.", SermoRoles.Agency,
                 ([Service] PageCommands c, PublishPageRevisionInput input, PageCaller caller, CancellationToken ct) => c.PublishPageAsync(input, caller, ct));
             Team(mutation, "archivePage", "PagePayload!", "Takes the Page down for good; its revisions and decisions stay as the record. Agencies under a mandate.", SermoRoles.Agency,
                 ([Service] PageCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.ArchivePageAsync(input, caller, ct));
             Team(mutation, "suspendPage", "PagePayload!", "Takes a Page out of members' sight, and stops its publication, until reinstated. Staff.", SermoRoles.Staff,
-                ([Service] PageCommands c, SuspendPageInput input, PageCaller caller, CancellationToken ct) => c.SuspendPageAsync(input, caller, ct));
+                ([Service] PageModerationCommands c, SuspendPageInput input, PageCaller caller, CancellationToken ct) => c.SuspendPageAsync(input, caller, ct));
             Team(mutation, "reinstatePage", "PagePayload!", "Lifts a suspension. Staff.", SermoRoles.Staff,
-                ([Service] PageCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.ReinstatePageAsync(input, caller, ct));
+                ([Service] PageModerationCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.ReinstatePageAsync(input, caller, ct));
             Team(mutation, "createPost", "PagePostPayload!", "Drafts a post on a Page. Agencies under a mandate.", SermoRoles.Agency,
-                ([Service] PageCommands c, CreatePostInput input, PageCaller caller, CancellationToken ct) => c.CreatePostAsync(input, caller, ct));
+                ([Service] PagePostCommands c, CreatePostInput input, PageCaller caller, CancellationToken ct) => c.CreatePostAsync(input, caller, ct));
             Team(mutation, "revisePost", "PagePostPayload!", "Writes the post's next revision (a draft); a published post never changes. Agencies under a mandate.", SermoRoles.Agency,
-                ([Service] PageCommands c, RevisePostInput input, PageCaller caller, CancellationToken ct) => c.RevisePostAsync(input, caller, ct));
+                ([Service] PagePostCommands c, RevisePostInput input, PageCaller caller, CancellationToken ct) => c.RevisePostAsync(input, caller, ct));
             Team(mutation, "submitPost", "PagePostPayload!", "Sends a draft post to the organisation's reviewers, checking the content rules. Agencies under a mandate.", SermoRoles.Agency,
-                ([Service] PageCommands c, PostIdInput input, PageCaller caller, CancellationToken ct) => c.SubmitPostAsync(input, caller, ct));
+                ([Service] PagePostCommands c, PostIdInput input, PageCaller caller, CancellationToken ct) => c.SubmitPostAsync(input, caller, ct));
             Team(mutation, "decidePost", "PagePostPayload!", "Approves a post in review or requests changes with a reason. Reviewers of the Page's organisation who did not write it.", SermoRoles.Reviewer,
-                ([Service] PageCommands c, DecidePostInput input, PageCaller caller, CancellationToken ct) => c.DecidePostAsync(input, caller, ct));
+                ([Service] PageReviewCommands c, DecidePostInput input, PageCaller caller, CancellationToken ct) => c.DecidePostAsync(input, caller, ct));
             Team(mutation, "publishPost", "PagePostPayload!", "Publishes an approved post on a live Page; followers hear of it. Agencies under a mandate.", SermoRoles.Agency,
-                ([Service] PageCommands c, PublishPostInput input, PageCaller caller, CancellationToken ct) => c.PublishPostAsync(input, caller, ct));
+                ([Service] PagePostCommands c, PublishPostInput input, PageCaller caller, CancellationToken ct) => c.PublishPostAsync(input, caller, ct));
             Team(mutation, "withdrawPost", "PagePostPayload!", "Takes a published post down; it stays as the record. Agencies under a mandate.", SermoRoles.Agency,
-                ([Service] PageCommands c, PostIdInput input, PageCaller caller, CancellationToken ct) => c.WithdrawPostAsync(input, caller, ct));
+                ([Service] PagePostCommands c, PostIdInput input, PageCaller caller, CancellationToken ct) => c.WithdrawPostAsync(input, caller, ct));
             Member(mutation, "followPage", "PagePayload!", "Follows a live Page (again: no change). Verified members.",
-                ([Service] PageCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.FollowAsync(input, caller, ct));
+                ([Service] PageEngagementCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.FollowAsync(input, caller, ct));
             Member(mutation, "unfollowPage", "PagePayload!", "Stops following a Page. Verified members.",
-                ([Service] PageCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.UnfollowAsync(input, caller, ct));
+                ([Service] PageEngagementCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.UnfollowAsync(input, caller, ct));
             Member(mutation, "recordPageView", "PagePayload!", "Counts the caller as a viewer of a live Page today (once a day, however often). Frontends call it when they show the Page. Verified members.",
-                ([Service] PageCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.RecordViewAsync(input, caller, ct));
+                ([Service] PageEngagementCommands c, PageIdInput input, PageCaller caller, CancellationToken ct) => c.RecordViewAsync(input, caller, ct));
             Member(mutation, "reactToPost", "PagePostPayload!", "Reacts to a published post (again: the reaction changes). Verified members.",
-                ([Service] PageCommands c, ReactToPostInput input, PageCaller caller, CancellationToken ct) => c.ReactAsync(input, caller, ct));
+                ([Service] PageEngagementCommands c, ReactToPostInput input, PageCaller caller, CancellationToken ct) => c.ReactAsync(input, caller, ct));
         });
 
         Subscriptions(schema);

@@ -8,7 +8,12 @@ public static class PagesServiceCollectionExtensions
     public static IServiceCollection AddPagesArea(this IServiceCollection services)
     {
         services.AddSingleton<IPartnerSchemaContributor, PagesSchemaContributor>();
+        services.AddSingleton<PageChanges>();
         services.AddSingleton<PageCommands>();
+        services.AddSingleton<PagePostCommands>();
+        services.AddSingleton<PageReviewCommands>();
+        services.AddSingleton<PageModerationCommands>();
+        services.AddSingleton<PageEngagementCommands>();
         services.AddScoped<PageVisibility>();
         services.AddSingleton<PageEngagementReader>();
         services.AddSingleton<IIdeExampleSource, PagesExamples>();

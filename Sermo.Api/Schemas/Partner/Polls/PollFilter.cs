@@ -1,3 +1,4 @@
+using Sermo.Api.Schemas.Conventions;
 using Sermo.Domain;
 using Sermo.Domain.Polls;
 using Sermo.GraphQL;
@@ -48,6 +49,5 @@ public sealed record PollFilter(
     private static IReadOnlyList<T> Bounded<T>(IReadOnlyList<T> values, string field) =>
         values.Count <= MaxListValues ? values : throw BadInput($"\"in\" on \"{field}\" takes at most {MaxListValues} values; got {values.Count}.");
 
-    private static GraphQLException BadInput(string message) =>
-        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput }));
+    private static GraphQLException BadInput(string message) => FieldErrors.BadUserInput(message);
 }

@@ -4,7 +4,6 @@ using Sermo.Api.Events;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Domain.Persistence;
 using Sermo.Domain.Polls;
-using Sermo.GraphQL;
 using Sermo.GraphQL.Execution;
 using Sermo.GraphQL.Relay;
 
@@ -31,13 +30,13 @@ public static class PollTalliesSubscription
             await using var db = await services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync(context.CancellationToken);
             var poll = await db.Polls.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pollId, context.CancellationToken);
             if (poll is null || !await PollVisibility.MaySeeAsync(poll, context))
-                throw Refusal(NotFoundMessage, "NOT_FOUND");
+                throw FieldErrors.NotFound(NotFoundMessage);
             var caller = new Caller(context.User);
             var viewer = await PollTallyAccess.ViewerAsync(caller, services.GetRequiredService<CallerMembership>(), context.CancellationToken);
             var voted = caller.PhysicianId is { } member
                 && await db.PollVotes.AnyAsync(v => v.PollId == poll.Id && v.PhysicianId == member, context.CancellationToken);
             if (!poll.TalliesVisibleTo(viewer, voted, clock.GetUtcNow().UtcDateTime))
-                throw Refusal(HiddenMessage, ErrorCodes.NotAuthorized);
+                throw FieldErrors.NotAuthorized(HiddenMessage);
             return CommunityStanding.WhileInCommunity(Visible(PollTallyChanged.Of(poll), events, poll, viewer, voted, clock, context.CancellationToken), context);
         }
         catch
@@ -68,7 +67,4 @@ public static class PollTalliesSubscription
             }
         }
     }
-
-    private static GraphQLException Refusal(string message, string code) =>
-        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }));
 }

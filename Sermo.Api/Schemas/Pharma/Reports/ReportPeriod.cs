@@ -14,12 +14,7 @@ public sealed record ReportPeriod(
 {
     [GraphQLField]
     [GraphQLDescription("Its last day.")]
-    public DateOnly End => Kind switch
-    {
-        ReportPeriodKind.Month => Start.AddMonths(1).AddDays(-1),
-        ReportPeriodKind.Quarter => Start.AddMonths(3).AddDays(-1),
-        _ => Start.AddYears(1).AddDays(-1),
-    };
+    public DateOnly End => ReportPeriods.LastDayOf(Kind, Start);
 
     [GraphQLField]
     [GraphQLDescription("A short name: 2026-07, 2026-Q3 or 2026.")]

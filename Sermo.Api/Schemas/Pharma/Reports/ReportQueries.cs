@@ -15,7 +15,7 @@ public sealed class ReportQueries(IDbContextFactory<ReportReleasesContext> relea
 {
     public const string NoReleaseMessage = "No release has that id.";
     public const string NoneYetMessage = "No release has been published yet.";
-    public const string NotFoundCode = "NOT_FOUND";
+    public const string NotFoundCode = FieldErrors.NotFoundCode;
 
     private static readonly SortDefinition<ReportRelease> NewestFirst = SortDefinition<ReportRelease>.WithKey(ReportReleaseType.TypeName, r => r.Id)
         .Field("publishedAt", r => r.PublishedAt)
