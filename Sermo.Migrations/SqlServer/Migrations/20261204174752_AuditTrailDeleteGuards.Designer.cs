@@ -13,7 +13,7 @@ using Sermo.Domain.Persistence;
 namespace Sermo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SermoDbContext))]
-    [Migration("20261204173952_AuditTrailDeleteGuards")]
+    [Migration("20261204174752_AuditTrailDeleteGuards")]
     partial class AuditTrailDeleteGuards
     {
         /// <inheritdoc />
@@ -265,6 +265,9 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("DrugClassId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("DrugId", "DrugClassId");
 
                     b.HasIndex("DrugClassId", "DrugId");
@@ -279,6 +282,9 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("IndicationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("DrugId", "IndicationId");
 
@@ -443,6 +449,11 @@ namespace Sermo.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Pages_LiveSlug")
+                        .HasFilter("[LiveRevision] IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "Slug")
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "State");
