@@ -14,34 +14,34 @@ internal static class EngagementDifferencing
     /// <summary>A breakdown published before, and for each cell how many members it differs by from the set now.</summary>
     internal sealed record Earlier(PublishedCells Published, Func<object, int> Changed);
 
-    /// <summary>The breakdown of <paramref name="members"/> as published: a cell is not shown where its change against an
-    /// earlier shown value is too small; where a union of cells known at both is, the total (which makes the blocks
-    /// known), or else the first shown cell of the union, is held back and the breakdown decided again. Holding back
-    /// only grows, so it ends.</summary>
+    /// <summary>The breakdown of <paramref name="members"/> as published. Where any cell (the total, a group, a region) or
+    /// any union of cells known at both changed too little against an earlier shown value, both breakdowns are hidden
+    /// whole, not the cells concerned: which cells went hidden (or which stayed shown beside a hidden total) would name
+    /// the group and region of the few members who changed, and the day. The total is held back where it failed itself;
+    /// with the breakdowns hidden whole its blocks are all its cells, whose change is the total's, and should a union
+    /// still fail it is held back too. Holding back only grows, so it ends.</summary>
     public static EngagementBreakdown Decide(IReadOnlyCollection<EngagementMember> members, IReadOnlyCollection<Earlier> earlier)
     {
-        var heldBack = new HashSet<object>();
+        bool ChangedEnough(object key) => earlier.All(e => !e.Published.Shown.Contains(key) || Differenceable(e.Changed(key)));
+        var hideBreakdowns = !earlier.SelectMany(e => e.Published.Shown).All(ChangedEnough);
+        var holdTotal = !ChangedEnough(PublishedCells.Total);
         while (true)
         {
-            var breakdown = EngagementDisclosure.Jointly(members, cell =>
-            {
-                var key = cell ?? PublishedCells.Total;
-                return !heldBack.Contains(key) && earlier.All(e => !e.Published.Shown.Contains(key) || Differenceable(e.Changed(key)));
-            });
+            var breakdown = EngagementDisclosure.Jointly(members, cell => cell is null ? !holdTotal : !hideBreakdowns);
             var now = new PublishedCells(breakdown);
-            if (earlier.Select(e => UnionTooFewChanged(e, now)).FirstOrDefault(u => u is not null) is not { } union)
+            if (!earlier.Any(e => UnionTooFewChanged(e, now)))
                 return breakdown;
-            heldBack.Add(now.Shown.Contains(PublishedCells.Total)
-                ? PublishedCells.Total
-                : union.Where(now.Shown.Contains).MinBy(PublishedCells.Order, StringComparer.Ordinal)!);
+            if (hideBreakdowns)
+                holdTotal = true;
+            hideBreakdowns = true;
         }
     }
 
     /// <summary>Whether two values of a cell may both be published: nobody in it changed, or enough did.</summary>
     public static bool Differenceable(int changed) => changed == 0 || changed >= EngagementDisclosure.MinimumMembers;
 
-    /// <summary>A component of the blocks of both breakdowns, known at both, in which a few members changed; or null.</summary>
-    private static IReadOnlyCollection<object>? UnionTooFewChanged(Earlier earlier, PublishedCells now)
+    /// <summary>Whether a component of the blocks of both breakdowns, known at both, is one in which a few members changed.</summary>
+    private static bool UnionTooFewChanged(Earlier earlier, PublishedCells now)
     {
         var components = new List<HashSet<object>>();
         foreach (var block in earlier.Published.Blocks.Concat(now.Blocks))
@@ -54,6 +54,6 @@ internal static class EngagementDifferencing
             }
             components.Add(merged);
         }
-        return components.FirstOrDefault(c => c.All(earlier.Published.Covers) && c.All(now.Covers) && !Differenceable(c.Sum(earlier.Changed)));
+        return components.Any(c => c.All(earlier.Published.Covers) && c.All(now.Covers) && !Differenceable(c.Sum(earlier.Changed)));
     }
 }

@@ -11,7 +11,8 @@ namespace Sermo.Domain.Pages;
 /// only if, against every earlier instant at which it was known, the members who changed in it (followed or stopped,
 /// counted by the set difference, not the net) are none or at least <see cref="EngagementDisclosure.MinimumMembers"/>:
 /// two published counts can always be differenced, so their difference must not be the doing of a few members
-/// (<see cref="EngagementDifferencing"/>).</item>
+/// (<see cref="EngagementDifferencing"/>). Where one fails, both breakdowns are hidden whole that day, so which cells
+/// hide never names the group and region of a single follow.</item>
 /// </list>
 /// The series starts at the Page's first follow and is computed the same whatever window a report asks for.
 /// </summary>

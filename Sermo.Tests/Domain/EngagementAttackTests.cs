@@ -63,6 +63,51 @@ public class EngagementAttackTests
         Assert.Equal(31, naive.Total.Members);
     }
 
+    public static TheoryData<int> Neighbours() => [0, 11];
+
+    /// <summary>The session-8 finding: one member following, with nobody else (or eleven members of another group and
+    /// region) changing the same day, hid exactly the cells that member counts in, so which cells went hidden named the
+    /// follow's group and region and its day. Wherever the one member comes from, the pattern of hidden cells is the same
+    /// on every day, and no cell or known block of cells moves by a few members.</summary>
+    [Theory]
+    [MemberData(nameof(Neighbours))]
+    public void Which_cells_hide_does_not_say_where_one_follow_came_from(int neighbours)
+    {
+        var patterns = new HashSet<string>();
+        foreach (var group in Enumerable.Range(0, 4))
+        {
+            foreach (var region in Enumerable.Range(0, 3))
+            {
+                // 80 followers from four groups and three regions; the one follows on day 5 and stops on day 8; the
+                // neighbours (from the first group and region) follow on day 5 and stay.
+                List<FollowSpan> follows =
+                [
+                    .. Enumerable.Range(0, 80).Select(i => new FollowSpan(Member(i, i % 4, i % 3), Start.AddHours(1), null)),
+                    new(Member(999, group, region), Start.AddDays(5).AddHours(9), Start.AddDays(8).AddHours(9)),
+                    .. Enumerable.Range(1000, neighbours).Select(i => new FollowSpan(Member(i, 0, 0), Start.AddDays(5).AddHours(10), null)),
+                ];
+                var days = Enumerable.Range(0, 20).Select(d => DateOnly.FromDateTime(Start.AddDays(d))).ToList();
+                var series = new FollowerSeries(follows, days[^1], Now);
+                var published = days.Select(series.At).ToList();
+
+                Assert.Empty(Recovered(published));
+                Assert.Empty(SmallDifferences(follows, days, published));
+                Assert.Contains(published, p => p.BySpecialtyGroup.Any(c => !c.Count.IsHidden));
+                // Beside eleven neighbours of its own group and region, the one is one of twelve who joined the same two
+                // cells, each changed by enough: that may show, and says nothing of a single member.
+                if (neighbours == 0 || (group, region) != (0, 0))
+                    patterns.Add(string.Join(" | ", published.Select(Hidden)));
+            }
+        }
+        Assert.Single(patterns);
+    }
+
+    /// <summary>The cells of one instant that are hidden, by name.</summary>
+    private static string Hidden(EngagementBreakdown published) => string.Join(",",
+        (published.Total.IsHidden ? [EngagementAttacker.Total] : Array.Empty<string>())
+            .Concat(published.BySpecialtyGroup.Where(c => c.Count.IsHidden).Select(c => c.Group.Code))
+            .Concat(published.ByRegion.Where(c => c.Count.IsHidden).Select(c => c.Region.Code)));
+
     [Fact]
     public void A_day_not_yet_begun_is_not_published()
     {
