@@ -12,6 +12,5 @@ public sealed class EngagementPeriodCountsType : ObjectTypeConfiguration<Engagem
         type.Field(p => p.End).Type("Date!").Description("The day after its last day.");
         type.Field(p => p.Followers).Type("EngagementCount!").Description("Members following at the period's end.");
         type.Field(p => p.Viewers).Type("EngagementCount!").Description("Members who viewed during the period.");
-        type.Field(p => p.Reactors).Type("EngagementCount!").Description("Members who reacted during the period.");
     }
 }

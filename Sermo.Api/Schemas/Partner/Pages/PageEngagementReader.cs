@@ -10,9 +10,10 @@ namespace Sermo.Api.Schemas.Partner.Pages;
 /// and reactions of the window (four commands: the rows with each member's specialty and country, nothing else of them, and the ids of the posts published by the window's end)
 /// and lets the domain's rules publish them: followers through <see cref="FollowerSeries"/>, viewers and reacting members
 /// per calendar period through <see cref="PeriodEngagement"/> (each period decided against the shorter ones inside it),
-/// nothing of a period that has not ended. Over a window of several periods the window's own viewer and reactor counts
-/// are not published (two windows one period apart would give the members new in that period), so they and the viewer
-/// breakdowns are those of a one-period window only. Only counts leave: the member ids read here stay in this class.</summary>
+/// nothing of a period that has not ended. Over a window of several periods the window's own viewer and per-post reactor
+/// counts are not published (two windows one period apart would give the members new in that period), so they and the
+/// viewer breakdowns are those of a one-period window only. Reacting members are counted per post only, never across
+/// the Page's posts (see <see cref="PageEngagementReport"/>). Only counts leave: the member ids read here stay in this class.</summary>
 public sealed class PageEngagementReader(IDbContextFactory<SermoDbContext> contexts, TimeProvider clock)
 {
     private sealed record Seen(Guid Member, DateOnly Day, string Specialty, string Country);
@@ -42,7 +43,6 @@ public sealed class PageEngagementReader(IDbContextFactory<SermoDbContext> conte
         var followers = new FollowerSeries(
             follows.Select(f => new FollowSpan(Member(f.PhysicianId, f.SpecialtyCode, f.CountryCode), f.FollowedAt, f.UnfollowedAt)), window.End, now);
         (EngagementMember, DateOnly)[] viewing = [.. views.Select(v => (Member(v.Member, v.Specialty, v.Country), v.Day))];
-        (Guid, DateOnly)[] reacting = [.. reactions.Select(r => (r.PhysicianId, DateOnly.FromDateTime(r.ReactedAt)))];
         var today = DateOnly.FromDateTime(now);
         bool Closed(DateOnly periodEnd) => periodEnd <= today;
         var single = window.Starts.Count == 1 && Closed(window.End);
@@ -52,8 +52,7 @@ public sealed class PageEngagementReader(IDbContextFactory<SermoDbContext> conte
             window,
             atEnd.Total,
             viewers.Total,
-            single ? PeriodEngagement.Total(reacting, window.Start, window.End) : EngagementCount.Hidden,
-            [.. window.Starts.Select(s => Period(s, window.EndOf(s), followers, viewing, reacting, Closed(window.EndOf(s))))],
+            [.. window.Starts.Select(s => Period(s, window.EndOf(s), followers, viewing, Closed(window.EndOf(s))))],
             [.. atEnd.BySpecialtyGroup.Select(c => new SpecialtyGroupCount(c.Group, c.Count))],
             [.. atEnd.ByRegion.Select(c => new RegionCount(c.Region, c.Count))],
             [.. viewers.BySpecialtyGroup.Select(c => new SpecialtyGroupCount(c.Group, c.Count))],
@@ -68,11 +67,10 @@ public sealed class PageEngagementReader(IDbContextFactory<SermoDbContext> conte
     }
 
     private static EngagementPeriodCounts Period(DateOnly start, DateOnly end, FollowerSeries followers,
-        (EngagementMember, DateOnly)[] viewing, (Guid, DateOnly)[] reacting, bool closed) =>
+        (EngagementMember, DateOnly)[] viewing, bool closed) =>
         closed
-            ? new EngagementPeriodCounts(start, end, followers.At(end).Total,
-                PeriodEngagement.Breakdown(viewing, start, end).Total, PeriodEngagement.Total(reacting, start, end))
-            : new EngagementPeriodCounts(start, end, EngagementCount.Hidden, EngagementCount.Hidden, EngagementCount.Hidden);
+            ? new EngagementPeriodCounts(start, end, followers.At(end).Total, PeriodEngagement.Breakdown(viewing, start, end).Total)
+            : new EngagementPeriodCounts(start, end, EngagementCount.Hidden, EngagementCount.Hidden);
 
     private static EngagementMember Member(Guid id, string specialty, string country) => new(id, Specialties.GroupOf(specialty), Countries.RegionOf(country));
 }

@@ -12,7 +12,6 @@ public sealed class PageEngagementType : ObjectTypeConfiguration<PageEngagementR
         type.Field("until").Type("Date!").Description("The day after the last day counted.").ResolveWith(([Parent] PageEngagementReport r) => r.Window.End);
         type.Field(r => r.Followers).Type("EngagementCount!").Description("Members following at the end of the window (hidden where fewer than 11 changed since another day's shown count).");
         type.Field(r => r.Viewers).Type("EngagementCount!").Description("Members who viewed the Page during the window; shown for a window of one period only (over several, two windows a period apart would give the members new in that period).");
-        type.Field(r => r.Reactors).Type("EngagementCount!").Description("Members who reacted to a post during the window; for a window of one period only.");
         type.Field(r => r.Periods).Type("[EngagementPeriodCounts!]!").Description("The same counts per calendar period; all hidden for a period that has not ended.");
         type.Field(r => r.FollowersBySpecialtyGroup).Type("[SpecialtyGroupEngagement!]!").Description("Followers at the end of the window by every specialty group (one without followers is hidden like a small count).");
         type.Field(r => r.FollowersByRegion).Type("[RegionEngagement!]!").Description("Followers at the end of the window by every region (one without followers is hidden like a small count).");

@@ -42,7 +42,8 @@ public sealed class PagesExamples : IIdeExampleSource
                   engagement(from: $from, to: $to, period: MONTH) {
                     followers { label }
                     viewers { label }
-                    periods { start followers { label } viewers { label } reactors { label } }
+                    periods { start followers { label } viewers { label } }
+                    posts { post { id } reactorsByPeriod { label } }
                     followersBySpecialtyGroup { specialtyGroup { name } members { label } }
                     followersByRegion { region { name } members { label } }
                   }
