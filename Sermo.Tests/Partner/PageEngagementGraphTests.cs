@@ -154,6 +154,42 @@ public sealed class PageEngagementGraphTests(PartnerGraphFixture fixture)
         Assert.All(byDay.Values, values => Assert.Single(values.Distinct()));
     }
 
+    /// <summary>The session-8 finding 3: a post appeared in today's list the moment its first reaction of the day landed.
+    /// Today's period has not ended: nothing of it is shown, every published post is listed, and a reaction now changes
+    /// nothing in the answer.</summary>
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task A_reaction_today_changes_nothing_in_todays_engagement(string provider)
+    {
+        var server = fixture.Server(provider);
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SermoDbContext>>().CreateDbContextAsync();
+        var page = await db.Pages.AsNoTracking().Include(p => p.Posts).Where(p => p.LiveRevision != null && p.SuspendedAt == null && p.Posts.Any(post => post.PublishedAt != null))
+            .OrderBy(p => p.Slug).FirstAsync();
+        var posts = page.Posts.Where(p => p.PublishedAt != null).Select(p => PartnerIds.Of(server, "PagePost", p.Id)).Order(StringComparer.Ordinal).ToList();
+        var client = await TeamClientAsync(provider, db, page.Id);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        const string Today = """
+            query($id: ID!, $day: Date!) { node(id: $id) { ... on Page { engagement(from: $day, to: $day, period: DAY) {
+              followers { hidden } viewers { hidden } periods { followers { hidden } viewers { hidden } }
+              posts { post { id } reactors { members hidden } reactorsByPeriod { members hidden } } } } } }
+            """;
+        var variables = new { id = PartnerIds.Of(server, "Page", page.Id), day = today };
+        var before = (await client.DataAsync(Today, variables)).GetProperty("node").GetProperty("engagement");
+
+        var member = fixture.Client(provider, server.IssueToken((await DemoMembers.ReadAsync(server)).VerifiedNamed.Id.ToString(), SermoRoles.Physician));
+        var reacted = (await member.DataAsync("mutation($input: ReactToPostInput!) { reactToPost(input: $input) { errors { code } } }", new { input = new { postId = posts[^1], kind = "LIKE" } }))
+            .GetProperty("reactToPost");
+        Assert.Equal(0, reacted.GetProperty("errors").GetArrayLength());
+        var after = (await client.DataAsync(Today, variables)).GetProperty("node").GetProperty("engagement");
+
+        Assert.Equal(before.GetRawText(), after.GetRawText());
+        Assert.Equal(posts, after.GetProperty("posts").EnumerateArray().Select(p => p.GetProperty("post").GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        var hidden = after.GetProperty("posts").EnumerateArray().SelectMany(p => p.GetProperty("reactorsByPeriod").EnumerateArray().Append(p.GetProperty("reactors")))
+            .Concat(after.GetProperty("periods").EnumerateArray().SelectMany(p => new[] { p.GetProperty("followers"), p.GetProperty("viewers") }))
+            .Append(after.GetProperty("followers")).Append(after.GetProperty("viewers"));
+        Assert.All(hidden, count => Assert.True(count.GetProperty("hidden").GetBoolean()));
+    }
+
     /// <summary>The session-8 finding: the Page's distinct reactors (21) beside two posts' (15 and 12) gave 6 members
     /// reacting to both and 9 and 6 to one only. Reacting members are counted per post only: no field under a Page's
     /// engagement counts members reacting across posts, so no count of a union is published to set the posts' against.
