@@ -3,7 +3,9 @@ using Sermo.Domain.Physicians;
 namespace Sermo.Domain.Pages;
 
 /// <summary>A member following a live Page, over a period: unfollowing ends it, following again starts a new one, so
-/// follower counts over time are read from these rows. Only the member themself ever sees their own follows.</summary>
+/// follower counts over time are read from these rows. Only the member themself ever sees their own follows. The
+/// member's specialty and country are kept as they were when following, so a later profile change moves no follower
+/// of a past day from one breakdown cell to another (which would tell the Page's team that this member follows it).</summary>
 public sealed class PageFollow
 {
     private PageFollow() { }
@@ -11,6 +13,8 @@ public sealed class PageFollow
     public Guid Id { get; private set; }
     public Guid PageId { get; private set; }
     public Guid PhysicianId { get; private set; }
+    public string SpecialtyCode { get; private set; } = "";
+    public string CountryCode { get; private set; } = "";
     public DateTime FollowedAt { get; private set; }
     public DateTime? UnfollowedAt { get; private set; }
 
@@ -20,7 +24,15 @@ public sealed class PageFollow
     {
         member.EnsureVerified("follow Pages");
         EngagementRules.EnsureLive(page);
-        return new PageFollow { Id = EntityIds.Next(), PageId = page.Id, PhysicianId = member.Id, FollowedAt = Guard.Utc(now, "now") };
+        return new PageFollow
+        {
+            Id = EntityIds.Next(),
+            PageId = page.Id,
+            PhysicianId = member.Id,
+            SpecialtyCode = member.SpecialtyCode,
+            CountryCode = member.CountryCode,
+            FollowedAt = Guard.Utc(now, "now"),
+        };
     }
 
     public void End(Physician member, DateTime now)

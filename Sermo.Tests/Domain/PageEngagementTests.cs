@@ -21,6 +21,24 @@ public class PageEngagementTests
     }
 
     [Fact]
+    public void A_follow_and_a_view_keep_the_specialty_and_country_the_member_had_so_a_profile_change_moves_no_past_count()
+    {
+        var (page, _) = LivePageWithPost();
+        var member = Given.VerifiedPhysician();
+        var (specialty, country) = (member.SpecialtyCode, member.CountryCode);
+
+        var follow = PageFollow.Start(page, member, Given.Now);
+        var view = PageView.Record(page, member, Given.Now);
+        member.UpdateProfile(specialty == "dermatology" ? "medical-oncology" : "dermatology", country == "DE" ? "JP" : "DE", member.Languages, 10);
+
+        Assert.NotEqual(specialty, member.SpecialtyCode);
+        Assert.Equal((specialty, country), (follow.SpecialtyCode, follow.CountryCode));
+        Assert.Equal((specialty, country), (view.SpecialtyCode, view.CountryCode));
+        var later = PageFollow.Start(page, member, Given.Now.AddDays(1));
+        Assert.Equal((member.SpecialtyCode, member.CountryCode), (later.SpecialtyCode, later.CountryCode));
+    }
+
+    [Fact]
     public void Verified_members_follow_view_and_react_to_live_pages()
     {
         var (page, post) = LivePageWithPost();

@@ -13,6 +13,8 @@ internal sealed class PageFollowConfiguration : IEntityTypeConfiguration<PageFol
         entity.HasKey(f => f.Id);
         entity.Property(f => f.Id).ValueGeneratedNever();
         entity.Ignore(f => f.IsActive);
+        entity.Property(f => f.SpecialtyCode).HasMaxLength(60);
+        entity.Property(f => f.CountryCode).HasMaxLength(2).IsFixedLength();
         entity.HasOne<Page>().WithMany().HasForeignKey(f => f.PageId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Physician>().WithMany().HasForeignKey(f => f.PhysicianId).OnDelete(DeleteBehavior.Restrict);
         // Followers of a Page over time; a member's own follows.
@@ -44,6 +46,8 @@ internal sealed class PageViewConfiguration : IEntityTypeConfiguration<PageView>
         entity.ToTable("PageViews");
         // A member's view of a Page counts once a day: the key makes recording a view idempotent.
         entity.HasKey(v => new { v.PageId, v.Day, v.PhysicianId });
+        entity.Property(v => v.SpecialtyCode).HasMaxLength(60);
+        entity.Property(v => v.CountryCode).HasMaxLength(2).IsFixedLength();
         entity.HasOne<Page>().WithMany().HasForeignKey(v => v.PageId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Physician>().WithMany().HasForeignKey(v => v.PhysicianId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -467,6 +467,12 @@ namespace Sermo.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .IsFixedLength();
+
                     b.Property<DateTime>("FollowedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -475,6 +481,11 @@ namespace Sermo.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("PhysicianId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SpecialtyCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<DateTime?>("UnfollowedAt")
                         .HasColumnType("timestamp with time zone");
@@ -682,6 +693,17 @@ namespace Sermo.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("PhysicianId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("SpecialtyCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.HasKey("PageId", "Day", "PhysicianId");
 

@@ -467,6 +467,12 @@ namespace Sermo.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength();
+
                     b.Property<DateTime>("FollowedAt")
                         .HasColumnType("datetime2");
 
@@ -475,6 +481,11 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("PhysicianId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SpecialtyCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
 
                     b.Property<DateTime?>("UnfollowedAt")
                         .HasColumnType("datetime2");
@@ -686,6 +697,17 @@ namespace Sermo.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("PhysicianId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("SpecialtyCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
 
                     b.HasKey("PageId", "Day", "PhysicianId");
 

@@ -7,7 +7,7 @@ using Sermo.Domain.Physicians;
 namespace Sermo.Api.Schemas.Partner.Pages;
 
 /// <summary>Reads a Page's follows (all of them up to the window's end: the follower series starts at the first), views
-/// and reactions of the window (four commands: the rows with each member's specialty and country, nothing else of them, and the ids of the posts published by the window's end)
+/// and reactions of the window (four commands: the rows with the specialty and country each member had then, nothing else of them, and the ids of the posts published by the window's end)
 /// and lets the domain's rules publish them: followers through <see cref="FollowerSeries"/>, viewers and reacting members
 /// per calendar period through <see cref="PeriodEngagement"/> (each period decided against the shorter ones inside it),
 /// nothing of a period that has not ended. Over a window of several periods the window's own viewer and per-post reactor
@@ -24,14 +24,13 @@ public sealed class PageEngagementReader(IDbContextFactory<SermoDbContext> conte
         var start = EngagementWindow.Instant(window.Start);
         var end = EngagementWindow.Instant(window.End);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var follows = await (from f in db.PageFollows.AsNoTracking()
-                             join p in db.Physicians.AsNoTracking() on f.PhysicianId equals p.Id
-                             where f.PageId == page.Id && f.FollowedAt < end
-                             select new { f.PhysicianId, f.FollowedAt, f.UnfollowedAt, p.SpecialtyCode, p.CountryCode }).ToListAsync(cancellationToken);
-        var views = await (from v in db.PageViews.AsNoTracking()
-                           join p in db.Physicians.AsNoTracking() on v.PhysicianId equals p.Id
-                           where v.PageId == page.Id && v.Day >= window.Start && v.Day < window.End
-                           select new Seen(v.PhysicianId, v.Day, p.SpecialtyCode, p.CountryCode)).ToListAsync(cancellationToken);
+        // Specialty and country as the member had them when following or viewing, never today's profile.
+        var follows = await db.PageFollows.AsNoTracking()
+            .Where(f => f.PageId == page.Id && f.FollowedAt < end)
+            .Select(f => new { f.PhysicianId, f.FollowedAt, f.UnfollowedAt, f.SpecialtyCode, f.CountryCode }).ToListAsync(cancellationToken);
+        var views = await db.PageViews.AsNoTracking()
+            .Where(v => v.PageId == page.Id && v.Day >= window.Start && v.Day < window.End)
+            .Select(v => new Seen(v.PhysicianId, v.Day, v.SpecialtyCode, v.CountryCode)).ToListAsync(cancellationToken);
         // Every post published before the window's end is listed, reactions or not: a list of only the posts someone
         // reacted to would say, per post and period, that somebody did.
         var posts = await db.Pages.AsNoTracking().Where(p => p.Id == page.Id).SelectMany(p => p.Posts)
