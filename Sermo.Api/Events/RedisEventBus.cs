@@ -18,7 +18,9 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 
     private readonly string _origin = Guid.NewGuid().ToString("N");
     private readonly TopicSubscribers _subscribers = new();
-    private readonly HashSet<string> _subscribedOnRedis = new(StringComparer.Ordinal);
+    // One queue per topic subscribed on Redis. A queue hands its messages over one at a time, in the order Redis
+    // sent them; a plain handler would be called concurrently, and a newer tally could overtake an older one.
+    private readonly Dictionary<string, ChannelMessageQueue> _subscribedOnRedis = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _redisGate = new(1, 1);
     private readonly int _capacity;
     private readonly string _channelPrefix;
@@ -26,7 +28,6 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
     private readonly ConnectionMultiplexer _connection;
     private readonly ISubscriber _redis;
     private readonly ILogger<RedisEventBus> _logger;
-    private readonly Action<RedisChannel, RedisValue> _onMessage;
     private int _disposed;
 
     // Counts connection failures. A resubscription that began after the latest failure and finished without
@@ -46,7 +47,6 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         // No topic starts with ':' (an event kind never contains one), so the probe meets no subscriber's channel.
         _probeChannel = RedisChannel.Literal(_channelPrefix + ":ready:" + _origin);
         _logger = logger;
-        _onMessage = OnRedisMessage;
 
         _connection = ConnectionMultiplexer.Connect(redisOptions.Value.ToConfigurationOptions());
         _connection.ConnectionFailed += OnConnectionFailed;
@@ -73,7 +73,9 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 
     /// <summary>Connected, and every live topic subscribed on Redis since the last connection failure: an event
     /// published anywhere from now on reaches this instance's subscribers.</summary>
-    public bool IsReady => _connection.IsConnected && Volatile.Read(ref _syncedAfterFailure) >= Volatile.Read(ref _failures);
+    public bool IsReady => _connection.IsConnected && IsInSync;
+
+    private bool IsInSync => Volatile.Read(ref _syncedAfterFailure) >= Volatile.Read(ref _failures);
 
     public async ValueTask PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default)
     {
@@ -152,16 +154,13 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
             }
 
             var wanted = _subscribers.HasSubscribers(topic);
-            var subscribed = _subscribedOnRedis.Contains(topic);
-            if (wanted && !subscribed)
+            if (wanted && !_subscribedOnRedis.ContainsKey(topic))
             {
-                await _redis.SubscribeAsync(Channel(topic), _onMessage);
-                _subscribedOnRedis.Add(topic);
+                _subscribedOnRedis[topic] = await SubscribeOnRedisAsync(topic);
             }
-            else if (!wanted && subscribed)
+            else if (!wanted && _subscribedOnRedis.Remove(topic, out var queue))
             {
-                _subscribedOnRedis.Remove(topic);
-                await _redis.UnsubscribeAsync(Channel(topic), _onMessage);
+                await queue.UnsubscribeAsync();
             }
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
@@ -193,7 +192,7 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 
     /// <summary>After an outage, Redis has forgotten this connection's channels. The client library
     /// re-sends them in most cases, not all, so every live topic is subscribed again here; unsubscribing
-    /// the handler first keeps exactly one handler per channel whichever way it went. Then a probe proves
+    /// the old queue first keeps exactly one queue per channel whichever way it went. Then a probe proves
     /// the round trip: subscribed last on the same subscription connection and published through the
     /// interactive one, its arrival means Redis has taken every SUBSCRIBE before it, so the bus is ready.</summary>
     private async Task ResubscribeAllAsync()
@@ -202,7 +201,10 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         await _redisGate.WaitAsync();
         try
         {
-            if (Volatile.Read(ref _disposed) != 0)
+            // Already in sync (a second restore of the same outage, or one of a connection whose failure did not
+            // concern the subscriptions): subscribing again would open, per topic, a gap between the UNSUBSCRIBE and
+            // the SUBSCRIBE in which a ready bus loses events.
+            if (Volatile.Read(ref _disposed) != 0 || IsInSync)
             {
                 return;
             }
@@ -210,10 +212,12 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
             var topics = _subscribers.Topics();
             foreach (var topic in topics)
             {
-                var channel = Channel(topic);
-                await _redis.UnsubscribeAsync(channel, _onMessage);
-                await _redis.SubscribeAsync(channel, _onMessage);
-                _subscribedOnRedis.Add(topic);
+                if (_subscribedOnRedis.Remove(topic, out var stale))
+                {
+                    await stale.UnsubscribeAsync();
+                }
+
+                _subscribedOnRedis[topic] = await SubscribeOnRedisAsync(topic);
             }
 
             if (await ProbeRoundTripAsync())
@@ -300,6 +304,13 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
     }
 
     private RedisChannel Channel(string topic) => RedisChannel.Literal(_channelPrefix + topic);
+
+    private async Task<ChannelMessageQueue> SubscribeOnRedisAsync(string topic)
+    {
+        var queue = await _redis.SubscribeAsync(Channel(topic));
+        queue.OnMessage(message => OnRedisMessage(message.Channel, message.Message));
+        return queue;
+    }
 
     private void OnRedisMessage(RedisChannel channel, RedisValue value)
     {

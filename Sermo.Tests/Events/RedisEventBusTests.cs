@@ -69,6 +69,28 @@ public sealed class RedisEventBusTests : IAsyncLifetime
         Assert.False(await nothing.WaitAsync(Timeout));
     }
 
+    [Fact]
+    public async Task Events_of_one_topic_reach_another_instance_in_the_order_they_were_published()
+    {
+        // A subscriber shows the latest tally it received: one delivered after a later one would show a stale count.
+        await using var publisher = NewBus();
+        await using var receiver = NewBus();
+        var topic = EventTopic.For("TallyChanged", "poll-order");
+        await using var remote = await receiver.SubscribeAsync<TallyChanged>(topic);
+
+        // Published back to back (each PUBLISH is sent in call order, none waits for the previous reply), so they
+        // arrive together, as a busy poll's tallies do. Fewer than the subscriber's buffer holds: none is dropped.
+        const int Count = 60;
+        await Task.WhenAll(Enumerable.Range(1, Count).Select(votes =>
+            publisher.PublishAsync(topic, new TallyChanged("poll-order", votes, DateTimeOffset.UnixEpoch)).AsTask()));
+
+        var received = new List<int>();
+        var reader = remote.GetAsyncEnumerator();
+        while (received.Count < Count && await reader.MoveNextAsync().AsTask().WaitAsync(Timeout))
+            received.Add(reader.Current.Votes);
+        Assert.Equal(Enumerable.Range(1, Count), received);
+    }
+
     public sealed record Renamed(int Count);
 
     [Fact]
