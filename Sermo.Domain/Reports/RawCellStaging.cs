@@ -162,8 +162,8 @@ internal sealed class RawCellStaging : IAsyncDisposable
             $"INSERT INTO {_sql.Temp(ClassLatest)} (kind, period_year, period_index, physician_id, class_id, indication_id, group_code, region_code, {string.Join(", ", Dimensions)}) " +
             "SELECT l.kind, l.period_year, l.period_index, l.physician_id, m.\"DrugClassId\", l.indication_id, MIN(l.group_code), MIN(l.region_code), " +
             string.Join(", ", Dimensions.Select(d => _sql.RoundedAverage("l." + d))) + " " +
-            $"FROM {_sql.Temp(Latest)} l JOIN \"DrugClassMemberships\" m ON m.\"DrugId\" = l.drug_id AND {_sql.Year("m.\"AddedAt\"")} < l.period_year " +
-            $"JOIN \"DrugIndications\" di ON di.\"DrugId\" = l.drug_id AND di.\"IndicationId\" = l.indication_id AND {_sql.Year("di.\"AddedAt\"")} < l.period_year " +
+            $"FROM {_sql.Temp(Latest)} l JOIN \"DrugClassMemberships\" m ON m.\"DrugId\" = l.drug_id AND {_sql.BeforeYear("m.\"AddedAt\"", "l.period_year")} " +
+            $"JOIN \"DrugIndications\" di ON di.\"DrugId\" = l.drug_id AND di.\"IndicationId\" = l.indication_id AND {_sql.BeforeYear("di.\"AddedAt\"", "l.period_year")} " +
             "GROUP BY l.kind, l.period_year, l.period_index, l.physician_id, m.\"DrugClassId\", l.indication_id",
             cancellationToken);
 

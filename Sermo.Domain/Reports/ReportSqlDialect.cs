@@ -52,6 +52,15 @@ internal sealed class ReportSqlDialect
         _ => $"YEAR({column})",
     };
 
+    /// <summary>Whether a timestamp lies before 1 January of a year. PostgreSQL compares timestamps: the migration that
+    /// added the catalogue's listing dates left older rows at the earliest date there is, which PostgreSQL keeps as
+    /// -infinity, and no year can be extracted from that.</summary>
+    public string BeforeYear(string column, string year) => Provider switch
+    {
+        PostgresProvider => $"{column} < make_timestamptz({year}, 1, 1, 0, 0, 0, 'UTC')",
+        _ => $"{Year(column)} < {year}",
+    };
+
     public string Month(string column) => Provider switch
     {
         SqliteProvider => $"CAST(substr({column}, 6, 2) AS INTEGER)",

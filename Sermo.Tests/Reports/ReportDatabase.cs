@@ -73,6 +73,16 @@ internal sealed class ReportDatabase(DatabaseProvider provider, string connectio
         return catalogue.Joining(drug, drugClass, at);
     }
 
+    /// <summary>Gives every class membership and indication listing the date the migration that added these dates gave
+    /// the rows already there: the earliest date there is, which PostgreSQL stores as -infinity.</summary>
+    public async Task DateEveryListingAtTheEarliestAsync()
+    {
+        await using var db = NewContext();
+        var earliest = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
+        await db.Database.ExecuteSqlAsync($"UPDATE \"DrugClassMemberships\" SET \"AddedAt\" = {earliest}");
+        await db.Database.ExecuteSqlAsync($"UPDATE \"DrugIndications\" SET \"AddedAt\" = {earliest}");
+    }
+
     public async Task<List<ReportCell>> CellsAsync(Guid releaseId)
     {
         await using var reader = NewReader();

@@ -111,6 +111,19 @@ public abstract class ReportReleaseBuilderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Listings_the_dating_migration_found_count_in_every_year()
+    {
+        // A database migrated from before the listing dates holds its memberships and listings at the earliest date there
+        // is: listed all along, they count as if listed years before the ratings (SyntheticCatalogue.ListedAt).
+        await _database.WriteAsync(DesignedRatings.Catalogue(), DesignedRatings.Ratings());
+        var dated = await _database.CellsAsync((await BuildAsync(FirstCutOff))!.Id);
+        await _database.DateEveryListingAtTheEarliestAsync();
+        var undated = await _database.CellsAsync((await BuildAsync(SecondCutOff))!.Id);
+        Assert.Equal(Describe(dated), Describe(undated.Where(c => ReportPeriods.EndInstant(c.PeriodKind, c.PeriodStart) <= FirstCutOff)));
+        Assert.Contains(undated, c => c.Scope == ReportScope.DrugClass && !c.Suppressed);
+    }
+
+    [Fact]
     public async Task A_suppressed_place_is_stored_as_one_row_and_read_as_its_five_suppressed_cells()
     {
         await _database.WriteAsync(DesignedRatings.Catalogue(), DesignedRatings.Ratings());
