@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Sermo.Api.Reports;
 
-/// <summary>The <c>Reports</c> section: how often the scheduler cuts a release, and whether this instance schedules.</summary>
+/// <summary>The <c>Reports</c> section: how often the scheduler cuts a release, whether this instance schedules, and how
+/// many published cells the pharma graph keeps in memory.</summary>
 public sealed class ReportOptions
 {
     public const string SectionName = "Reports";
@@ -13,4 +14,10 @@ public sealed class ReportOptions
 
     /// <summary>Whether this instance runs the schedule (default on; every instance may, each slot is cut once).</summary>
     public bool Schedule { get; set; } = true;
+
+    /// <summary>How many published cells the pharma graph keeps in memory, arranged as reports (default 200,000: about
+    /// 100 busy drug/indication pairs' quarterly reports, some 30 MB); 0 keeps none. Releases never change, so kept
+    /// cells never go stale; the least recently read go first when the limit is reached.</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "Reports:CachedCells must not be negative.")]
+    public int CachedCells { get; set; } = 200_000;
 }

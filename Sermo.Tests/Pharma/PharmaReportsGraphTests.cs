@@ -125,7 +125,8 @@ public sealed class PharmaReportsGraphTests(PartnerGraphFixture fixture)
         var args = new { drug = PartnerIds.Of(server, "Drug", drug), indication = PartnerIds.Of(server, "Indication", indication), other = PartnerIds.Of(server, "DrugClass", otherClass) };
         const string query = "query($drug: ID!, $indication: ID!) { drugReport(drugId: $drug, indicationId: $indication) { drug { id } } }";
 
-        // Covered by its own class (by id), and by ATC code where the class has one.
+        // Covered by its own class (by id), and by ATC code where the class has one. The covered caller's read leaves the
+        // report's periods in memory (ReportPeriodsCache): the refusal below must come before them all the same.
         var covered = PharmaCallers.Client(server, PharmaCallers.Token(server, classes[0].Id.ToString()));
         Assert.Equal(JsonValueKind.Object, (await covered.DataAsync(query, args)).GetProperty("drugReport").ValueKind);
         if (classes[0].AtcCode is { } atc)

@@ -12,6 +12,7 @@ public static class PharmaReportsServiceCollectionExtensions
         services.AddSingleton<PharmaCatalogue>();
         services.AddSingleton<ReportRowSource>();
         services.AddSingleton<ReportQueries>();
+        services.AddSingleton<ReportPeriodsCache>();
         services.AddSingleton<IPartnerSchemaContributor, CutReleaseMutation>();
         services.AddSingleton<IIdeExampleSource, PharmaReportsExamples>();
         return services;

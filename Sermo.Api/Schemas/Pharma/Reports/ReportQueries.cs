@@ -11,7 +11,7 @@ namespace Sermo.Api.Schemas.Pharma.Reports;
 /// <summary>The pharma graph's entry fields. Every one reads the release tables (through <see cref="ReportReleasesContext"/>,
 /// which maps nothing else) and the catalogue's names; every one first asks the token's entitlement: no company, or a
 /// subject outside the subscription's classes, answers <see cref="NotEntitled"/> and nothing more.</summary>
-public sealed class ReportQueries(IDbContextFactory<ReportReleasesContext> releases, PharmaCatalogue catalogue, ReportRowSource rows, GlobalIdCodec ids, CursorCodec cursors)
+public sealed class ReportQueries(IDbContextFactory<ReportReleasesContext> releases, PharmaCatalogue catalogue, ReportPeriodsCache reports, ReportRowSource rows, GlobalIdCodec ids, CursorCodec cursors)
 {
     public const string NoReleaseMessage = "No release has that id.";
     public const string NoneYetMessage = "No release has been published yet.";
@@ -105,10 +105,11 @@ public sealed class ReportQueries(IDbContextFactory<ReportReleasesContext> relea
         var kind = context.Arguments.GetValueOrDefault("periodKind") is ReportPeriodKind given ? given : ReportPeriodKind.Quarter;
         await using var db = await releases.CreateDbContextAsync(context.CancellationToken);
         var release = await ReleaseOfAsync(db, context);
-        var cells = await db.Cells
+        // Callers have checked the entitlement to the subject by now: the kept periods are read only past that check.
+        var periods = await reports.GetOrReadAsync(new ReportPeriodsCache.Key(release.Id, scope, subjectId, indicationId, kind), async () => await db.Cells
             .Where(c => c.ReleaseId == release.Id && c.Scope == scope && c.SubjectId == subjectId && c.IndicationId == indicationId && c.PeriodKind == kind)
-            .ToListAsync(context.CancellationToken);
-        return (release, kind, ReportTrend.Of(cells, kind));
+            .ToListAsync(context.CancellationToken));
+        return (release, kind, periods);
     }
 
     /// <summary>The release named by the <c>releaseId</c> argument, else the latest; a clear error when there is none.</summary>
