@@ -6,10 +6,13 @@ using Sermo.GraphQL.Execution;
 namespace Sermo.Api.Transport;
 
 /// <summary>Writes a GraphQL response with its status and media type. The JSON is built in a buffer kept per
-/// thread and sent with a Content-Length, which saves chunked framing on the common small response.</summary>
+/// thread and sent with a Content-Length, which saves chunked framing on the common small response. A buffer of up
+/// to 1 MB is kept: a pharma report of some 300 KB would otherwise grow a new one on the large object heap, copying
+/// as it doubles, on every request (most of that report's cost once its cells are in memory). Only the bytes written
+/// for this response are ever sent.</summary>
 public static class GraphQLResponseWriter
 {
-    private const int KeptBufferBytes = 64 * 1024;
+    private const int KeptBufferBytes = 1024 * 1024;
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;

@@ -17,7 +17,8 @@ namespace Sermo.GraphQL.Execution;
 /// the ones the caller's writer would have produced.</summary>
 internal sealed class CompactResultWriter
 {
-    private const int KeptBufferBytes = 64 * 1024;
+    // Large results (a report of some 300 KB) would otherwise grow a new buffer on the large object heap per write.
+    private const int KeptBufferBytes = 1024 * 1024;
 
     [ThreadStatic]
     private static CompactResultWriter? t_cached;
