@@ -3,6 +3,7 @@ using Sermo.Domain.Reports;
 using Sermo.GraphQL;
 using Sermo.GraphQL.EntityFrameworkCore;
 using Sermo.GraphQL.Relay;
+using Sermo.GraphQL.Types;
 
 namespace Sermo.Api.Schemas.Pharma.Reports;
 
@@ -82,7 +83,8 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
             yield return Row(cell, catalogue);
     }
 
-    /// <summary>A cell as a flat row: ids as the graph gives them, enum values as GraphQL names them, the catalogue's names.</summary>
+    /// <summary>A cell as a flat row: ids as the graph gives them, enum values as the schema names them (the engine's
+    /// own rule, <see cref="EnumValueNames"/>), the catalogue's names.</summary>
     public ReportRow Row(ReportCell cell, PharmaCatalogue.Snapshot catalogue)
     {
         var (subjectId, subjectName) = cell.Scope == ReportScope.Drug
@@ -91,15 +93,15 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
         var breakdownCode = cell.Breakdown == ReportBreakdown.All ? null : cell.BreakdownCode;
         return new ReportRow(
             ids.Encode(ReportReleaseType.TypeName, cell.ReleaseId),
-            EnumName(cell.PeriodKind),
+            EnumValueNames.Of(cell.PeriodKind),
             cell.PeriodStart,
-            EnumName(cell.Scope),
+            EnumValueNames.Of(cell.Scope),
             subjectId,
             subjectName,
             ids.Encode("Indication", cell.IndicationId),
             catalogue.Indications.GetValueOrDefault(cell.IndicationId)?.Name ?? "",
-            EnumName((ReportDimension)cell.Dimension),
-            EnumName(cell.Breakdown),
+            EnumValueNames.Of((ReportDimension)cell.Dimension),
+            EnumValueNames.Of(cell.Breakdown),
             breakdownCode,
             breakdownCode is null ? null : ReportTrend.NameOf(cell.Breakdown, breakdownCode),
             cell.Suppressed,
@@ -113,10 +115,6 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
             cell.RankInClass);
     }
 
-    /// <summary>An enum value as GraphQL names it (UPPER_SNAKE; the engine's own naming is internal to it, and
-    /// <c>ReportRowFormatsTests</c>' sibling test compares these rows with the graph's).</summary>
-    private static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum => EnumNames<TEnum>.Of[value];
-
     private IReadOnlyList<Guid> Decode(IReadOnlyList<string> values, string typeName, string field) =>
         values.Count <= MaxListValues
             ? [.. values.Select(v => ids.Decode<Guid>(v, typeName)).Distinct()]
@@ -125,10 +123,4 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
 
     private static IReadOnlySet<Guid> Intersect(IReadOnlySet<Guid>? subjects, IEnumerable<Guid> with) =>
         subjects is null ? with.ToHashSet() : with.Where(subjects.Contains).ToHashSet();
-
-    private static class EnumNames<TEnum> where TEnum : struct, Enum
-    {
-        public static readonly IReadOnlyDictionary<TEnum, string> Of = Enum.GetValues<TEnum>()
-            .ToDictionary(v => v, v => System.Text.RegularExpressions.Regex.Replace(v.ToString(), "(?<=[a-z0-9])(?=[A-Z])", "_").ToUpperInvariant());
-    }
 }
