@@ -76,10 +76,7 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
     private async IAsyncEnumerable<ReportRow> StreamAsync(IQueryable<ReportCell> selected, PharmaCatalogue.Snapshot catalogue,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var cells = selected
-            .OrderBy(c => c.Scope).ThenBy(c => c.SubjectId).ThenBy(c => c.IndicationId).ThenBy(c => c.PeriodKind)
-            .ThenBy(c => c.PeriodStart).ThenBy(c => c.Dimension).ThenBy(c => c.Breakdown).ThenBy(c => c.BreakdownCode);
-        await foreach (var cell in cells.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var cell in Order.Apply(selected).AsAsyncEnumerable().WithCancellation(cancellationToken))
             yield return Row(cell, catalogue);
     }
 
