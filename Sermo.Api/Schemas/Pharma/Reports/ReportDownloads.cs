@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Sermo.Api.Auth;
 using Sermo.Domain.Reports;
-using Sermo.GraphQL;
 using Sermo.GraphQL.Relay;
 
 namespace Sermo.Api.Schemas.Pharma.Reports;
@@ -68,10 +67,15 @@ public static class ReportDownloads
             var catalogue = await services.GetRequiredService<PharmaCatalogue>().CurrentAsync(cancellationToken);
             rows = services.GetRequiredService<ReportRowSource>().Stream(db, release, FilterOf(http.Request.Query), entitlement, catalogue, cancellationToken);
         }
-        catch (GraphQLException refused)
+        catch (ReportRefusedException refused)
         {
-            var notEntitled = refused.Error.Extensions?.GetValueOrDefault("code") as string == NotEntitled.Code;
-            await Problem(http, notEntitled ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, refused.Error.Message);
+            await Problem(http, refused.Reason == ReportRefusalReason.NotEntitled ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, refused.Message);
+            return;
+        }
+        catch (InvalidIdException invalid)
+        {
+            // The filter takes the graph's ids: one that is not is a bad filter.
+            await Problem(http, StatusCodes.Status400BadRequest, invalid.Message);
             return;
         }
 
@@ -103,7 +107,7 @@ public static class ReportDownloads
         if (query["periodKind"] is { Count: > 0 } given)
             kind = Enum.TryParse<ReportPeriodKind>(given.ToString(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(given.ToString(), out _)
                 ? parsed
-                : throw new GraphQLException(new GraphQLError("periodKind is MONTH, QUARTER or YEAR.", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput }));
+                : throw ReportRefusedException.BadInput("periodKind is MONTH, QUARTER or YEAR.");
         return new ReportRowFilter(kind, Ids(query, "drugId"), Ids(query, "drugClassId"), Ids(query, "indicationId"));
     }
 

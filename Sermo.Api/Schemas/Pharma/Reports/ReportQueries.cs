@@ -87,10 +87,25 @@ public sealed class ReportQueries(IDbContextFactory<ReportReleasesContext> relea
         var snapshot = await catalogue.CurrentAsync(context.CancellationToken);
         await using var db = await releases.CreateDbContextAsync(context.CancellationToken);
         var release = await ReleaseOfAsync(db, context);
-        var cells = rows.Cells(db, release.Id, where, entitlement, snapshot);
+        IQueryable<ReportCell> cells;
+        try
+        {
+            cells = rows.Cells(db, release.Id, where, entitlement, snapshot);
+        }
+        catch (ReportRefusedException refused)
+        {
+            throw ErrorOf(refused);
+        }
         var connection = await cells.ToConnectionAsync(ReportRowSource.Order, [], page, cursors, ConnectionFields.SelectsTotalCount(context), context.CancellationToken);
         return connection.Select(cell => rows.Row(cell, snapshot));
     }
+
+    /// <summary>The graph's words for a refusal of the rows' source: its code, the source's message.</summary>
+    private static GraphQLException ErrorOf(ReportRefusedException refused) => refused.Reason switch
+    {
+        ReportRefusalReason.NotEntitled => NotEntitled.Error(),
+        _ => FieldErrors.BadUserInput(refused.Message),
+    };
 
     /// <summary>The entitlement of the caller; a token naming no company is refused.</summary>
     private static PharmaEntitlement Entitlement(IResolverContext context)

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sermo.Domain.Reports;
-using Sermo.GraphQL;
 using Sermo.GraphQL.EntityFrameworkCore;
 using Sermo.GraphQL.Relay;
 using Sermo.GraphQL.Types;
@@ -30,7 +29,9 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
             new SortField("breakdown", SortDirection.Ascending));
 
     /// <summary>The release's cells that <paramref name="filter"/> asks for and <paramref name="entitlement"/> covers;
-    /// <see cref="NotEntitled"/> when the filter names a drug or class outside the subscription.</summary>
+    /// <see cref="ReportRefusedException"/> (not entitled) when the filter names a drug or class outside the subscription,
+    /// (bad input) when it lists more than <see cref="MaxListValues"/> ids; an id that is not the graph's is the codec's
+    /// <see cref="InvalidIdException"/>.</summary>
     public IQueryable<ReportCell> Cells(IReportReleases releases, Guid releaseId, ReportRowFilter? filter, PharmaEntitlement entitlement, PharmaCatalogue.Snapshot catalogue)
     {
         var cells = releases.Cells.Where(c => c.ReleaseId == releaseId);
@@ -41,14 +42,14 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
         {
             var drugs = Decode(drugIds, "Drug", "drugIds");
             if (drugs.Any(d => catalogue.Drugs.TryGetValue(d, out var drug) && !catalogue.CoversDrug(entitlement, drug)))
-                throw NotEntitled.Error();
+                throw ReportRefusedException.NotEntitled();
             subjects = Intersect(subjects, drugs);
         }
         if (filter?.DrugClassIds is { } classIds)
         {
             var classes = Decode(classIds, "DrugClass", "drugClassIds");
             if (classes.Any(c => catalogue.Classes.TryGetValue(c, out var drugClass) && !catalogue.CoversClass(entitlement, drugClass)))
-                throw NotEntitled.Error();
+                throw ReportRefusedException.NotEntitled();
             var ofClasses = new HashSet<Guid>(classes);
             foreach (var drugClass in classes.Select(catalogue.Classes.GetValueOrDefault).OfType<CatalogueDrugClass>())
                 ofClasses.UnionWith(drugClass.DrugIds);
@@ -115,8 +116,7 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
     private IReadOnlyList<Guid> Decode(IReadOnlyList<string> values, string typeName, string field) =>
         values.Count <= MaxListValues
             ? [.. values.Select(v => ids.Decode<Guid>(v, typeName)).Distinct()]
-            : throw new GraphQLException(new GraphQLError($"\"{field}\" takes at most {MaxListValues} values; got {values.Count}.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput }));
+            : throw ReportRefusedException.BadInput($"\"{field}\" takes at most {MaxListValues} values; got {values.Count}.");
 
     private static IReadOnlySet<Guid> Intersect(IReadOnlySet<Guid>? subjects, IEnumerable<Guid> with) =>
         subjects is null ? with.ToHashSet() : with.Where(subjects.Contains).ToHashSet();
