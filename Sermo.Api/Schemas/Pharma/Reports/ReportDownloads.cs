@@ -3,8 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 using Sermo.Api.Auth;
+using Sermo.Api.Hosting;
 using Sermo.Domain.Reports;
 using Sermo.GraphQL.Relay;
 
@@ -13,14 +13,12 @@ namespace Sermo.Api.Schemas.Pharma.Reports;
 /// <summary><c>GET /pharma/releases/{id}/rows.csv</c> and <c>rows.parquet</c>: a release's rows as <c>rows</c> gives
 /// them (same columns, values, order and entitlement), streamed. The bearer token is the pharma graph's: 401 without a
 /// valid one, 403 for another role or a token naming no company; 404 for an id naming no release. A release never
-/// changes, so the ETag (release, formats and the classes covered) holds forever: 304 for a matching If-None-Match.</summary>
+/// changes, so the answer is an <see cref="ImmutableResponse"/> (private: the rows depend on the token's subscription),
+/// its ETag the release, format, filter and classes covered.</summary>
 public static class ReportDownloads
 {
     public const string CsvPath = "/pharma/releases/{id}/rows.csv";
     public const string ParquetPath = "/pharma/releases/{id}/rows.parquet";
-
-    /// <summary>Private: the rows depend on the token's subscription, so no shared cache may keep them.</summary>
-    public const string CacheControl = "private, max-age=31536000, immutable";
 
     public static WebApplication MapPharmaReportDownloads(this WebApplication app)
     {
@@ -79,14 +77,8 @@ public static class ReportDownloads
             return;
         }
 
-        var etag = new EntityTagHeaderValue($"\"{Tag(release, entitlement, format, http.Request.QueryString.Value)}\"");
-        http.Response.Headers.ETag = etag.ToString();
-        http.Response.Headers.CacheControl = CacheControl;
-        if (http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } wanted && wanted.Any(w => w.Compare(etag, useStrongComparison: false) || w.Equals(EntityTagHeaderValue.Any)))
-        {
-            http.Response.StatusCode = StatusCodes.Status304NotModified;
+        if (ImmutableResponse.IsNotModified(http, Tag(release, entitlement, format, http.Request.QueryString.Value)))
             return;
-        }
         http.Response.ContentType = contentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"release-rows.{format}\"";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
