@@ -143,6 +143,15 @@ public sealed class SortDefinition<T>
         return schema.AddTypeDefinitions(DataSdl.SortDirectionEnum + ToSdl(inputTypeName));
     }
 
+    /// <summary><paramref name="query"/> in an ordering of this list (<paramref name="order"/>, else the default), the key
+    /// last: the order its pages come in, for reading the whole list at once (a download) without writing the ordering
+    /// a second time. An undeclared or repeated field is a <c>BAD_USER_INPUT</c> error, as for a page.</summary>
+    public IOrderedQueryable<T> Apply(IQueryable<T> query, IReadOnlyList<SortField>? order = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return KeysetPaging.Ordered(query, Resolve(order), backward: false);
+    }
+
     /// <summary>The client's ordering as sort keys, ending with the primary key; an undeclared or repeated
     /// field is a <c>BAD_USER_INPUT</c> error.</summary>
     internal IReadOnlyList<SortKey<T>> Resolve(IReadOnlyList<SortField>? order)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Sermo.Api.Blobs;
+using Sermo.Api.Hosting;
 using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Partner.Images;
 using Sermo.Domain.Pages;
@@ -12,13 +13,11 @@ namespace Sermo.Api.Images;
 /// <summary><c>GET /images/{id}</c>: a stored image's bytes by the global id its <c>url</c> carries, to the callers
 /// <see cref="StoredImageAccess"/> lets see the image (the same rule as <c>node</c>): a bearer token is required (401
 /// without one), and an image the caller may not see answers 404 exactly like an id that names nothing. The content under
-/// an id never changes, so the answer is cacheable for a year and marked immutable, but only privately (it depends on who
-/// asks: <c>Vary: Authorization</c>), with the SHA-256 as ETag (304 on a matching <c>If-None-Match</c>). The content type
-/// is the one the bytes were checked to be, with <c>nosniff</c>, so a browser never reads an image as anything else.</summary>
+/// an id never changes, so the answer is an <see cref="ImmutableResponse"/> (private: it depends on who asks, so also
+/// <c>Vary: Authorization</c>) with the SHA-256 as ETag. The content type is the one the bytes were checked to be, with
+/// <c>nosniff</c>, so a browser never reads an image as anything else.</summary>
 public static class ImageEndpoint
 {
-    private const string CacheForever = "private, max-age=31536000, immutable";
-
     public static WebApplication MapSermoImages(this WebApplication app)
     {
         app.MapGet(ImagePaths.Prefix + "/{id}", ServeAsync).WithDisplayName("Stored image");
@@ -50,15 +49,9 @@ public static class ImageEndpoint
             response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        var etag = new EntityTagHeaderValue($"\"{blob.Info.ETag}\"");
-        response.Headers.ETag = etag.ToString();
-        response.Headers.CacheControl = CacheForever;
         response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        if (Matches(context.Request, etag))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
+        if (ImmutableResponse.IsNotModified(context, blob.Info.ETag))
             return;
-        }
         response.ContentType = blob.Info.ContentType;
         response.ContentLength = blob.Info.Length;
         await blob.Content.CopyToAsync(response.Body, context.RequestAborted);
@@ -69,8 +62,4 @@ public static class ImageEndpoint
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.StoredImages.AsNoTracking().SingleOrDefaultAsync(i => i.Id == imageId, cancellationToken);
     }
-
-    private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
-        EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
-        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
 }

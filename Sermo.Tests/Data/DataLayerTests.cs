@@ -86,6 +86,18 @@ public abstract class DataLayerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_whole_list_read_at_once_comes_in_the_order_its_pages_give_in_one_sql_command()
+    {
+        await using var db = await Database.Contexts.CreateDbContextAsync();
+        Log.Clear();
+        var byRating = await Sort.Apply(db.Books.AsNoTracking(), [new SortField("rating", SortDirection.Descending)]).Select(b => b.Id).ToListAsync();
+        Assert.Equal(Ordered(LibraryContext.SeedBooks).Select(b => b.Id), byRating);
+        Assert.Contains("ORDER BY", Assert.Single(Log.Commands), StringComparison.Ordinal);
+        // No ordering given and no default declared: the key alone.
+        Assert.Equal(LibraryContext.SeedBooks.Select(b => b.Id).Order(), await Sort.Apply(db.Books.AsNoTracking()).Select(b => b.Id).ToListAsync());
+    }
+
+    [Fact]
     public async Task The_page_is_cut_in_sql_by_the_keyset_condition_and_a_limit()
     {
         var first = await PageAsync(new PagingArguments(5));

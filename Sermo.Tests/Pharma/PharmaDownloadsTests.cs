@@ -15,7 +15,8 @@ using Sermo.Tests.Partner;
 namespace Sermo.Tests.Pharma;
 
 /// <summary>The CSV and Parquet downloads over real HTTP on both databases: the same rows, columns and values as the
-/// graph's <c>rows</c>; the token's entitlement; 401/403/404; the ETag and cache headers of an immutable release.</summary>
+/// graph's <c>rows</c>; the token's entitlement; 401/403/404, and 400 for a bad filter in the graph's words; the ETag
+/// and cache headers of an immutable release.</summary>
 [Collection(PartnerGraphCollection.Name)]
 public sealed class PharmaDownloadsTests(PartnerGraphFixture fixture)
 {
@@ -78,6 +79,29 @@ public sealed class PharmaDownloadsTests(PartnerGraphFixture fixture)
         {
             Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
             Assert.DoesNotContain(PartnerIds.Of(server, "Drug", drug), await outside.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
+    public async Task A_bad_filter_is_refused_in_the_same_words_by_the_graph_and_the_downloads(string provider)
+    {
+        var server = fixture.Server(provider);
+        var token = PharmaCallers.Token(server);
+        var client = PharmaCallers.Client(server, token);
+        var release = (await client.DataAsync("{ latestRelease { id } }")).GetProperty("latestRelease").GetProperty("id").GetString()!;
+        var tooMany = Enumerable.Repeat("x", ReportRowSource.MaxListValues + 1).ToList();
+
+        foreach (var (ids, code) in new (IReadOnlyList<string> Ids, string Code)[] { (tooMany, "BAD_USER_INPUT"), (["not-an-id"], "INVALID_ID") })
+        {
+            var graph = await client.PostAsync("query($ids: [ID!]) { rows(where: { indicationIds: $ids }, first: 1) { totalCount } }", new { ids });
+            var error = Assert.Single(graph.GetProperty("errors").EnumerateArray());
+            Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+            var message = error.GetProperty("message").GetString();
+
+            using var download = await GetAsync(server, $"/pharma/releases/{Uri.EscapeDataString(release)}/rows.csv?{string.Join("&", ids.Select(id => "indicationId=" + id))}", token);
+            Assert.Equal(HttpStatusCode.BadRequest, download.StatusCode);
+            Assert.Equal(message, JsonDocument.Parse(await download.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
         }
     }
 

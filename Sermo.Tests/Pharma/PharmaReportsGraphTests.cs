@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Api.Schemas.Conventions;
 using Sermo.Api.Schemas.Pharma.Reports;
 using Sermo.Domain.Persistence;
 using Sermo.Domain.Reports;
@@ -112,7 +113,7 @@ public sealed class PharmaReportsGraphTests(PartnerGraphFixture fixture)
         Assert.Equal(releaseId, named.GetProperty("rows").GetProperty("nodes")[0].GetProperty("releaseId").GetString());
         var unknown = await client.PostAsync("query($release: ID!) { rows(releaseId: $release, first: 1) { totalCount } }",
             new { release = PartnerIds.Of(server, "ReportRelease", Guid.NewGuid()) });
-        Assert.Equal(ReportQueries.NotFoundCode, unknown.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(FieldErrors.NotFoundCode, unknown.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Theory]

@@ -235,6 +235,16 @@ public sealed class CodeFirstSchemaBuilderTests
     }
 
     [Fact]
+    public void An_enum_values_name_outside_a_response_is_the_one_the_schema_gives_it()
+    {
+        var type = Assert.IsType<EnumType>(BuildSchema().GetType("CaseStatus"));
+        foreach (var status in Enum.GetValues<CaseStatus>())
+            Assert.Equal(type.FindByRuntimeValue(status)?.Name, EnumValueNames.Of(status));
+        Assert.Equal("HTTP_ERROR", EnumValueNames.Of(CaseStatus.HTTPError));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EnumValueNames.Of((CaseStatus)99));
+    }
+
+    [Fact]
     public void Enums_inputs_interfaces_and_unions_print_as_expected_sdl()
     {
         var printed = SchemaPrinter.Print(BuildSchema());

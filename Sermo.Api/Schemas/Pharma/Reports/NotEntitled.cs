@@ -1,3 +1,4 @@
+using Sermo.Api.Schemas.Conventions;
 using Sermo.GraphQL;
 
 namespace Sermo.Api.Schemas.Pharma.Reports;
@@ -9,6 +10,5 @@ public static class NotEntitled
     public const string Code = "NOT_ENTITLED";
     public const string Message = "The caller's subscription does not cover this report.";
 
-    public static GraphQLException Error() =>
-        new(new GraphQLError(Message, extensions: new Dictionary<string, object?> { ["code"] = Code }));
+    public static GraphQLException Error() => FieldErrors.WithCode(Message, Code);
 }

@@ -1,5 +1,6 @@
 using Sermo.Api.Ide;
 using Sermo.Api.Schemas.Partner;
+using Sermo.Api.Schemas.Partner.Reports;
 
 namespace Sermo.Api.Schemas.Pharma.Reports;
 

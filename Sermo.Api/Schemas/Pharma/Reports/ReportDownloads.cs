@@ -3,10 +3,9 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 using Sermo.Api.Auth;
+using Sermo.Api.Hosting;
 using Sermo.Domain.Reports;
-using Sermo.GraphQL;
 using Sermo.GraphQL.Relay;
 
 namespace Sermo.Api.Schemas.Pharma.Reports;
@@ -14,14 +13,12 @@ namespace Sermo.Api.Schemas.Pharma.Reports;
 /// <summary><c>GET /pharma/releases/{id}/rows.csv</c> and <c>rows.parquet</c>: a release's rows as <c>rows</c> gives
 /// them (same columns, values, order and entitlement), streamed. The bearer token is the pharma graph's: 401 without a
 /// valid one, 403 for another role or a token naming no company; 404 for an id naming no release. A release never
-/// changes, so the ETag (release, formats and the classes covered) holds forever: 304 for a matching If-None-Match.</summary>
+/// changes, so the answer is an <see cref="ImmutableResponse"/> (private: the rows depend on the token's subscription),
+/// its ETag the release, format, filter and classes covered.</summary>
 public static class ReportDownloads
 {
     public const string CsvPath = "/pharma/releases/{id}/rows.csv";
     public const string ParquetPath = "/pharma/releases/{id}/rows.parquet";
-
-    /// <summary>Private: the rows depend on the token's subscription, so no shared cache may keep them.</summary>
-    public const string CacheControl = "private, max-age=31536000, immutable";
 
     public static WebApplication MapPharmaReportDownloads(this WebApplication app)
     {
@@ -68,21 +65,20 @@ public static class ReportDownloads
             var catalogue = await services.GetRequiredService<PharmaCatalogue>().CurrentAsync(cancellationToken);
             rows = services.GetRequiredService<ReportRowSource>().Stream(db, release, FilterOf(http.Request.Query), entitlement, catalogue, cancellationToken);
         }
-        catch (GraphQLException refused)
+        catch (ReportRefusedException refused)
         {
-            var notEntitled = refused.Error.Extensions?.GetValueOrDefault("code") as string == NotEntitled.Code;
-            await Problem(http, notEntitled ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, refused.Error.Message);
+            await Problem(http, refused.Reason == ReportRefusalReason.NotEntitled ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, refused.Message);
+            return;
+        }
+        catch (InvalidIdException invalid)
+        {
+            // The filter takes the graph's ids: one that is not is a bad filter.
+            await Problem(http, StatusCodes.Status400BadRequest, invalid.Message);
             return;
         }
 
-        var etag = new EntityTagHeaderValue($"\"{Tag(release, entitlement, format, http.Request.QueryString.Value)}\"");
-        http.Response.Headers.ETag = etag.ToString();
-        http.Response.Headers.CacheControl = CacheControl;
-        if (http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } wanted && wanted.Any(w => w.Compare(etag, useStrongComparison: false) || w.Equals(EntityTagHeaderValue.Any)))
-        {
-            http.Response.StatusCode = StatusCodes.Status304NotModified;
+        if (ImmutableResponse.IsNotModified(http, Tag(release, entitlement, format, http.Request.QueryString.Value)))
             return;
-        }
         http.Response.ContentType = contentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"release-rows.{format}\"";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
@@ -103,7 +99,7 @@ public static class ReportDownloads
         if (query["periodKind"] is { Count: > 0 } given)
             kind = Enum.TryParse<ReportPeriodKind>(given.ToString(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(given.ToString(), out _)
                 ? parsed
-                : throw new GraphQLException(new GraphQLError("periodKind is MONTH, QUARTER or YEAR.", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput }));
+                : throw ReportRefusedException.BadInput("periodKind is MONTH, QUARTER or YEAR.");
         return new ReportRowFilter(kind, Ids(query, "drugId"), Ids(query, "drugClassId"), Ids(query, "indicationId"));
     }
 

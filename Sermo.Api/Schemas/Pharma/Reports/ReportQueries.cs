@@ -15,7 +15,6 @@ public sealed class ReportQueries(IDbContextFactory<ReportReleasesContext> relea
 {
     public const string NoReleaseMessage = "No release has that id.";
     public const string NoneYetMessage = "No release has been published yet.";
-    public const string NotFoundCode = FieldErrors.NotFoundCode;
 
     private static readonly SortDefinition<ReportRelease> NewestFirst = SortDefinition<ReportRelease>.WithKey(ReportReleaseType.TypeName, r => r.Id)
         .Field("publishedAt", r => r.PublishedAt)
@@ -87,10 +86,25 @@ public sealed class ReportQueries(IDbContextFactory<ReportReleasesContext> relea
         var snapshot = await catalogue.CurrentAsync(context.CancellationToken);
         await using var db = await releases.CreateDbContextAsync(context.CancellationToken);
         var release = await ReleaseOfAsync(db, context);
-        var cells = rows.Cells(db, release.Id, where, entitlement, snapshot);
+        IQueryable<ReportCell> cells;
+        try
+        {
+            cells = rows.Cells(db, release.Id, where, entitlement, snapshot);
+        }
+        catch (ReportRefusedException refused)
+        {
+            throw ErrorOf(refused);
+        }
         var connection = await cells.ToConnectionAsync(ReportRowSource.Order, [], page, cursors, ConnectionFields.SelectsTotalCount(context), context.CancellationToken);
         return connection.Select(cell => rows.Row(cell, snapshot));
     }
+
+    /// <summary>The graph's words for a refusal of the rows' source: its code, the source's message.</summary>
+    private static GraphQLException ErrorOf(ReportRefusedException refused) => refused.Reason switch
+    {
+        ReportRefusalReason.NotEntitled => NotEntitled.Error(),
+        _ => FieldErrors.BadUserInput(refused.Message),
+    };
 
     /// <summary>The entitlement of the caller; a token naming no company is refused.</summary>
     private static PharmaEntitlement Entitlement(IResolverContext context)
@@ -118,15 +132,12 @@ public sealed class ReportQueries(IDbContextFactory<ReportReleasesContext> relea
         if (context.Arguments.GetValueOrDefault("releaseId") is string releaseId)
         {
             var id = ids.Decode<Guid>(releaseId, ReportReleaseType.TypeName);
-            return await db.Releases.SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken) ?? throw NotFound(NoReleaseMessage);
+            return await db.Releases.SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken) ?? throw FieldErrors.NotFound(NoReleaseMessage);
         }
-        return await Latest(db).FirstOrDefaultAsync(context.CancellationToken) ?? throw NotFound(NoneYetMessage);
+        return await Latest(db).FirstOrDefaultAsync(context.CancellationToken) ?? throw FieldErrors.NotFound(NoneYetMessage);
     }
 
     /// <summary>Newest published first; ties (none expected) by cut-off, then id, so every instance picks the same one.</summary>
     public static IQueryable<ReportRelease> Latest(IReportReleases db) =>
         db.Releases.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.CutOffAt).ThenBy(r => r.Id);
-
-    private static GraphQLException NotFound(string message) =>
-        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = NotFoundCode }));
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sermo.Domain.Reports;
-using Sermo.GraphQL;
 using Sermo.GraphQL.EntityFrameworkCore;
 using Sermo.GraphQL.Relay;
+using Sermo.GraphQL.Types;
 
 namespace Sermo.Api.Schemas.Pharma.Reports;
 
@@ -29,7 +29,9 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
             new SortField("breakdown", SortDirection.Ascending));
 
     /// <summary>The release's cells that <paramref name="filter"/> asks for and <paramref name="entitlement"/> covers;
-    /// <see cref="NotEntitled"/> when the filter names a drug or class outside the subscription.</summary>
+    /// <see cref="ReportRefusedException"/> (not entitled) when the filter names a drug or class outside the subscription,
+    /// (bad input) when it lists more than <see cref="MaxListValues"/> ids; an id that is not the graph's is the codec's
+    /// <see cref="InvalidIdException"/>.</summary>
     public IQueryable<ReportCell> Cells(IReportReleases releases, Guid releaseId, ReportRowFilter? filter, PharmaEntitlement entitlement, PharmaCatalogue.Snapshot catalogue)
     {
         var cells = releases.Cells.Where(c => c.ReleaseId == releaseId);
@@ -40,14 +42,14 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
         {
             var drugs = Decode(drugIds, "Drug", "drugIds");
             if (drugs.Any(d => catalogue.Drugs.TryGetValue(d, out var drug) && !catalogue.CoversDrug(entitlement, drug)))
-                throw NotEntitled.Error();
+                throw ReportRefusedException.NotEntitled();
             subjects = Intersect(subjects, drugs);
         }
         if (filter?.DrugClassIds is { } classIds)
         {
             var classes = Decode(classIds, "DrugClass", "drugClassIds");
             if (classes.Any(c => catalogue.Classes.TryGetValue(c, out var drugClass) && !catalogue.CoversClass(entitlement, drugClass)))
-                throw NotEntitled.Error();
+                throw ReportRefusedException.NotEntitled();
             var ofClasses = new HashSet<Guid>(classes);
             foreach (var drugClass in classes.Select(catalogue.Classes.GetValueOrDefault).OfType<CatalogueDrugClass>())
                 ofClasses.UnionWith(drugClass.DrugIds);
@@ -75,14 +77,12 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
     private async IAsyncEnumerable<ReportRow> StreamAsync(IQueryable<ReportCell> selected, PharmaCatalogue.Snapshot catalogue,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var cells = selected
-            .OrderBy(c => c.Scope).ThenBy(c => c.SubjectId).ThenBy(c => c.IndicationId).ThenBy(c => c.PeriodKind)
-            .ThenBy(c => c.PeriodStart).ThenBy(c => c.Dimension).ThenBy(c => c.Breakdown).ThenBy(c => c.BreakdownCode);
-        await foreach (var cell in cells.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var cell in Order.Apply(selected).AsAsyncEnumerable().WithCancellation(cancellationToken))
             yield return Row(cell, catalogue);
     }
 
-    /// <summary>A cell as a flat row: ids as the graph gives them, enum values as GraphQL names them, the catalogue's names.</summary>
+    /// <summary>A cell as a flat row: ids as the graph gives them, enum values as the schema names them (the engine's
+    /// own rule, <see cref="EnumValueNames"/>), the catalogue's names.</summary>
     public ReportRow Row(ReportCell cell, PharmaCatalogue.Snapshot catalogue)
     {
         var (subjectId, subjectName) = cell.Scope == ReportScope.Drug
@@ -91,15 +91,15 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
         var breakdownCode = cell.Breakdown == ReportBreakdown.All ? null : cell.BreakdownCode;
         return new ReportRow(
             ids.Encode(ReportReleaseType.TypeName, cell.ReleaseId),
-            EnumName(cell.PeriodKind),
+            EnumValueNames.Of(cell.PeriodKind),
             cell.PeriodStart,
-            EnumName(cell.Scope),
+            EnumValueNames.Of(cell.Scope),
             subjectId,
             subjectName,
             ids.Encode("Indication", cell.IndicationId),
             catalogue.Indications.GetValueOrDefault(cell.IndicationId)?.Name ?? "",
-            EnumName((ReportDimension)cell.Dimension),
-            EnumName(cell.Breakdown),
+            EnumValueNames.Of((ReportDimension)cell.Dimension),
+            EnumValueNames.Of(cell.Breakdown),
             breakdownCode,
             breakdownCode is null ? null : ReportTrend.NameOf(cell.Breakdown, breakdownCode),
             cell.Suppressed,
@@ -113,22 +113,11 @@ public sealed class ReportRowSource(GlobalIdCodec ids)
             cell.RankInClass);
     }
 
-    /// <summary>An enum value as GraphQL names it (UPPER_SNAKE; the engine's own naming is internal to it, and
-    /// <c>ReportRowFormatsTests</c>' sibling test compares these rows with the graph's).</summary>
-    private static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum => EnumNames<TEnum>.Of[value];
-
     private IReadOnlyList<Guid> Decode(IReadOnlyList<string> values, string typeName, string field) =>
         values.Count <= MaxListValues
             ? [.. values.Select(v => ids.Decode<Guid>(v, typeName)).Distinct()]
-            : throw new GraphQLException(new GraphQLError($"\"{field}\" takes at most {MaxListValues} values; got {values.Count}.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput }));
+            : throw ReportRefusedException.BadInput($"\"{field}\" takes at most {MaxListValues} values; got {values.Count}.");
 
     private static IReadOnlySet<Guid> Intersect(IReadOnlySet<Guid>? subjects, IEnumerable<Guid> with) =>
         subjects is null ? with.ToHashSet() : with.Where(subjects.Contains).ToHashSet();
-
-    private static class EnumNames<TEnum> where TEnum : struct, Enum
-    {
-        public static readonly IReadOnlyDictionary<TEnum, string> Of = Enum.GetValues<TEnum>()
-            .ToDictionary(v => v, v => System.Text.RegularExpressions.Regex.Replace(v.ToString(), "(?<=[a-z0-9])(?=[A-Z])", "_").ToUpperInvariant());
-    }
 }

@@ -1,11 +1,11 @@
 using Sermo.Api.Auth;
 using Sermo.Api.Reports;
 using Sermo.Api.Schemas.Conventions;
-using Sermo.Api.Schemas.Partner;
+using Sermo.Api.Schemas.Pharma.Reports;
 using Sermo.Domain.Reports;
 using Sermo.GraphQL.Types;
 
-namespace Sermo.Api.Schemas.Pharma.Reports;
+namespace Sermo.Api.Schemas.Partner.Reports;
 
 /// <summary>Staff cut a release on demand through the partner graph (their graph: the pharma graph admits pharma
 /// tokens only): <c>cutReportRelease</c> publishes one now and answers it, and <c>releasePublished</c> announces it.
