@@ -96,17 +96,11 @@ public class EngagementAttackTests
                 // Beside eleven neighbours of its own group and region, the one is one of twelve who joined the same two
                 // cells, each changed by enough: that may show, and says nothing of a single member.
                 if (neighbours == 0 || (group, region) != (0, 0))
-                    patterns.Add(string.Join(" | ", published.Select(Hidden)));
+                    patterns.Add(string.Join(" | ", published.Select(EngagementAttacker.Hidden)));
             }
         }
         Assert.Single(patterns);
     }
-
-    /// <summary>The cells of one instant that are hidden, by name.</summary>
-    private static string Hidden(EngagementBreakdown published) => string.Join(",",
-        (published.Total.IsHidden ? [EngagementAttacker.Total] : Array.Empty<string>())
-            .Concat(published.BySpecialtyGroup.Where(c => c.Count.IsHidden).Select(c => c.Group.Code))
-            .Concat(published.ByRegion.Where(c => c.Count.IsHidden).Select(c => c.Region.Code)));
 
     [Fact]
     public void A_day_not_yet_begun_is_not_published()

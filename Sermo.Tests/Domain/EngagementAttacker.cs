@@ -60,6 +60,13 @@ internal sealed class EngagementAttacker(IReadOnlyCollection<string> groupCodes,
         }
     }
 
+    /// <summary>The cells of one published breakdown that are hidden, by name: what an attacker reads from which cells
+    /// hide, whatever their values.</summary>
+    public static string Hidden(EngagementBreakdown published) => string.Join(",",
+        (published.Total.IsHidden ? [Total] : Array.Empty<string>())
+            .Concat(published.BySpecialtyGroup.Where(c => c.Count.IsHidden).Select(c => c.Group.Code))
+            .Concat(published.ByRegion.Where(c => c.Count.IsHidden).Select(c => c.Region.Code)));
+
     public IEnumerable<string> Cells => [Total, .. groupCodes.Select(c => "group:" + c), .. regionCodes.Select(c => "region:" + c)];
 
     /// <summary>total − Σ cells of a breakdown = 0.</summary>

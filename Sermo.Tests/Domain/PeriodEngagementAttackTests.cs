@@ -25,11 +25,11 @@ public class PeriodEngagementAttackTests
     {
         var views = Views(seed);
 
-        var small = SmallDifferences(views, (start, end) => PeriodEngagement.Breakdown(views, start, end));
+        var small = SmallDifferences(views, [.. Periods(First, End)], (start, end) => PeriodEngagement.Breakdown(views, start, end));
 
         Assert.Empty(small);
         // Still publishes: some weeks and months show their viewers.
-        Assert.Contains(Periods(), p => !PeriodEngagement.Breakdown(views, p.Start, p.End).Total.IsHidden);
+        Assert.Contains(Periods(First, End), p => !PeriodEngagement.Breakdown(views, p.Start, p.End).Total.IsHidden);
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public class PeriodEngagementAttackTests
     {
         var views = Views(seed);
 
-        var small = SmallDifferences(views, (start, end) => EngagementDisclosure.Jointly([.. MembersIn(views, start, end)]));
+        var small = SmallDifferences(views, [.. Periods(First, End)], (start, end) => EngagementDisclosure.Jointly([.. MembersIn(views, start, end)]));
 
         Assert.NotEmpty(small);
     }
@@ -56,12 +56,56 @@ public class PeriodEngagementAttackTests
         Assert.True(PeriodEngagement.Total(reactions, monday, monday.AddDays(7)).IsHidden);
     }
 
+    public static TheoryData<int> Neighbours() => [0, 11];
+
+    /// <summary>The viewers' side of the session-8 finding on follows: a week or month that holds one member's view
+    /// beside days inside it that do not must not hide just the cells that member counts in, or which cells hide would
+    /// name the view's group, region and day. Wherever the one viewer comes from and whichever day of the week they
+    /// viewed, the cells hidden over every day, week and month are the same, and no cell or known block of cells differs
+    /// from a shorter period's by a few members.</summary>
+    [Theory]
+    [MemberData(nameof(Neighbours))]
+    public void Which_cells_hide_does_not_say_where_one_view_came_from(int neighbours)
+    {
+        var march = Periods(First, First.AddMonths(1)).ToList();
+        var days = march.Where(p => p.End == p.Start.AddDays(1)).Select(p => p.Start).ToList();
+        var monday = new DateOnly(2026, 3, 9);
+        var patterns = new HashSet<string>();
+        foreach (var group in Enumerable.Range(0, 4))
+        {
+            foreach (var region in Enumerable.Range(0, 3))
+            {
+                // The week's first, a middle and its last day.
+                foreach (var day in new[] { 0, 3, 6 }.Select(monday.AddDays))
+                {
+                    // 80 regulars view every day; the one views once, the neighbours (of the first group and region)
+                    // the same day.
+                    List<(EngagementMember Member, DateOnly Day)> views =
+                    [
+                        .. Enumerable.Range(0, 80).SelectMany(i => days.Select(d => (Regular(i), d))),
+                        (Member(999, group, region), day),
+                        .. Enumerable.Range(1000, neighbours).Select(i => (Member(i, 0, 0), day)),
+                    ];
+                    var published = march.ToDictionary(p => p, p => PeriodEngagement.Breakdown(views, p.Start, p.End));
+
+                    Assert.Empty(SmallDifferences(views, march, (start, end) => published[(start, end)]));
+                    Assert.Contains(published.Values, p => p.BySpecialtyGroup.Any(c => !c.Count.IsHidden));
+                    // Beside eleven neighbours of its own group and region, the one is one of twelve who joined the same
+                    // two cells, each changed by enough: that may show, and says nothing of a single member.
+                    if (neighbours == 0 || (group, region) != (0, 0))
+                        patterns.Add(string.Join(" | ", march.Select(p => EngagementAttacker.Hidden(published[p]))));
+                }
+            }
+        }
+        Assert.Single(patterns);
+    }
+
     /// <summary>Each (period, shorter period inside it) pair, with every cell or union of cells the attacker knows at both
     /// in which 1 to 10 members are in the longer period and not in the shorter.</summary>
-    private List<string> SmallDifferences(IReadOnlyCollection<(EngagementMember Member, DateOnly Day)> views, Func<DateOnly, DateOnly, EngagementBreakdown> publish)
+    private List<string> SmallDifferences(IReadOnlyCollection<(EngagementMember Member, DateOnly Day)> views, IReadOnlyList<(DateOnly Start, DateOnly End)> periods,
+        Func<DateOnly, DateOnly, EngagementBreakdown> publish)
     {
         var small = new List<string>();
-        var periods = Periods().ToList();
         var known = periods.ToDictionary(p => p, p => _attacker.Known(publish(p.Start, p.End)));
         foreach (var outer in periods)
         {
@@ -82,13 +126,13 @@ public class PeriodEngagementAttackTests
         return small;
     }
 
-    /// <summary>The days, weeks (from Monday) and months of the span.</summary>
-    private static IEnumerable<(DateOnly Start, DateOnly End)> Periods()
+    /// <summary>The days, weeks (from Monday) and months of [first, end).</summary>
+    private static IEnumerable<(DateOnly Start, DateOnly End)> Periods(DateOnly first, DateOnly end)
     {
-        for (var day = First; day < End; day = day.AddDays(1))
+        for (var day = first; day < end; day = day.AddDays(1))
         {
             yield return (day, day.AddDays(1));
-            if (day.DayOfWeek == DayOfWeek.Monday && day.AddDays(7) <= End)
+            if (day.DayOfWeek == DayOfWeek.Monday && day.AddDays(7) <= end)
                 yield return (day, day.AddDays(7));
             if (day.Day == 1)
                 yield return (day, day.AddMonths(1));
@@ -114,6 +158,13 @@ public class PeriodEngagementAttackTests
         }
         return views;
     }
+
+    /// <summary>One of 80 regular viewers: four groups of 30, 22, 16 and 12 and three regions of 40, 24 and 16. One
+    /// viewer more in any of them leaves their order as it is, so a day's own suppression (which hides the smallest shown
+    /// cells first) hides the same cells with the one or without: a day is published from its own viewers alone, and
+    /// only the rule between periods could make the hidden cells differ.</summary>
+    private static EngagementMember Regular(int index) =>
+        Member(index, index < 30 ? 0 : index < 52 ? 1 : index < 68 ? 2 : 3, (index % 10) switch { < 5 => 0, < 8 => 1, _ => 2 });
 
     private static EngagementMember Member(int index, int group, int region) => new(new Guid(index + 1, 0, 0, new byte[8]), Groups[group], Regions[region]);
 }

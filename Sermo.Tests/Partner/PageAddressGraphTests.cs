@@ -62,7 +62,7 @@ public sealed class PageAddressGraphTests(PartnerGraphFixture fixture)
 
         // The draft that shared the slug cannot go live now (the store's unique key), and the live Page is the address.
         var refused = await PageTeams.TryGoLiveAsync(other, otherReviewer, otherDraft);
-        Assert.Equal(["PAGE_SLUG_TAKEN"], Codes(refused));
+        Assert.Equal(["PAGE_SLUG_TAKEN"], PageTeams.Codes(refused));
         Assert.Equal(JsonValueKind.Null, refused.GetProperty("page").ValueKind);
         Assert.Equal(homeLive.GetProperty("page").GetProperty("id").GetString(), PageId(await member.DataAsync(BySlug, new { slug = contested })));
 
@@ -76,7 +76,7 @@ public sealed class PageAddressGraphTests(PartnerGraphFixture fixture)
         await PageTeams.TryCreatePageAsync(home, teams.HomeId, sharedDraft);
         await PageTeams.TryCreatePageAsync(other, teams.OtherId, sharedDraft);
         var atSharedDraft = await PageTeams.TryCreatePageAsync(home, teams.HomeId, sharedDraft);
-        Assert.Equal(["PAGE_SLUG_TAKEN"], Codes(atLive));
+        Assert.Equal(["PAGE_SLUG_TAKEN"], PageTeams.Codes(atLive));
         Assert.Equal(Shape(atLive, alone), Shape(atOwnDraft, ownDraft));
         Assert.Equal(Shape(atOwnDraft, ownDraft), Shape(atSharedDraft, sharedDraft));
     }
@@ -84,8 +84,6 @@ public sealed class PageAddressGraphTests(PartnerGraphFixture fixture)
     private static string Id(JsonElement createPayload) => createPayload.GetProperty("page").GetProperty("id").GetString()!;
 
     private static string? PageId(JsonElement data) => data.GetProperty("page") is { ValueKind: JsonValueKind.Object } page ? page.GetProperty("id").GetString() : null;
-
-    private static string[] Codes(JsonElement payload) => [.. payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!)];
 
     /// <summary>A payload's errors with the slug asked for blanked out: what the answer says beyond the caller's own input.</summary>
     private static string Shape(JsonElement payload, string slug) => payload.GetProperty("errors").GetRawText().Replace(slug, "<slug>", StringComparison.Ordinal);

@@ -232,7 +232,7 @@ public sealed class PageEngagementGraphTests(PartnerGraphFixture fixture)
     {
         var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId);
         var agency = (await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == page.OrganisationId)).Mandates.First(m => m.RevokedAt == null).AgencyId;
-        return fixture.Client(provider, fixture.Server(provider).IssueToken("analyst@tests", [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.ToString() }));
+        return fixture.Client(provider, PageTeams.AgencyToken(fixture.Server(provider), agency, "analyst@tests"));
     }
 
     /// <summary>A breakdown as published: never exactly one hidden cell, a shown cell counts at least 11, a hidden one says

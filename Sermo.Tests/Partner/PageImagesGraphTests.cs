@@ -43,15 +43,10 @@ public sealed class PageImagesGraphTests(PartnerGraphFixture fixture)
         Assert.Equal(JsonValueKind.Null, (await member.DataAsync(ImageNode, new { id = logoId })).GetProperty("node").ValueKind);
         Assert.Equal(HttpStatusCode.NotFound, await FetchAsync(server, logoUrl, memberToken));
 
-        await PageTeams.SucceedAsync(agency, "submitPageForReview", "PageIdInput", "page { id }", new { pageId });
-        await PageTeams.SucceedAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput", "page { id }", new { pageId, revision = 1, outcome = "APPROVED" });
-        await PageTeams.SucceedAsync(agency, "publishPageRevision", "PublishPageRevisionInput", "page { id }", new { pageId, revision = 1 });
-        var postId = (await PageTeams.SucceedAsync(agency, "createPost", "CreatePostInput", "post { id }",
-            new { pageId, content = new { body = "Our booth.", kind = "UNBRANDED", imageId = postImage.GetProperty("id").GetString() } })).GetProperty("post").GetProperty("id").GetString()!;
+        await PageTeams.GoLiveAsync(agency, reviewer, pageId);
+        var postId = await PageTeams.DraftPostAsync(agency, pageId, new { body = "Our booth.", kind = "UNBRANDED", imageId = postImage.GetProperty("id").GetString() });
         Assert.Equal(HttpStatusCode.NotFound, await FetchAsync(server, postImage.GetProperty("url").GetString()!, memberToken));
-        await PageTeams.SucceedAsync(agency, "submitPost", "PostIdInput", "post { id }", new { postId });
-        await PageTeams.SucceedAsync(reviewer, "decidePost", "DecidePostInput", "post { id }", new { postId, revision = 1, outcome = "APPROVED" });
-        await PageTeams.SucceedAsync(agency, "publishPost", "PublishPostInput", "post { id }", new { postId, revision = 1 });
+        await PageTeams.PublishPostAsync(agency, reviewer, postId);
 
         var live = (await member.DataAsync(LivePage, new { id = pageId })).GetProperty("node");
         var liveLogo = live.GetProperty("live").GetProperty("logo");

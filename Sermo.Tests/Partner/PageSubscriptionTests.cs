@@ -38,11 +38,7 @@ public sealed class PageSubscriptionTests(PartnerGraphFixture fixture)
         Assert.Equal(1, submission.GetProperty("revision").GetInt32());
         // The other organisation's reviewer hears only of its own: a submission there arrives, ours never does.
         var otherAgency = fixture.Client(provider, teams.OtherAgency);
-        var otherPage = (await otherAgency.DataAsync("""
-            mutation($input: CreatePageInput!) { createPage(input: $input) { page { id } errors { code } } }
-            """, new { input = new { organisationId = PartnerIds.Of(server, "Organisation", teams.Other.Id), slug = $"other-{Guid.NewGuid():N}", content = PageTeams.ReminderAd() } }))
-            .GetProperty("createPage").GetProperty("page").GetProperty("id").GetString()!;
-        await PageTeams.SucceedAsync(otherAgency, "submitPageForReview", "PageIdInput", "page { id }", new { pageId = otherPage });
+        var otherPage = await PageTeams.SubmittedPageAsync(otherAgency, teams.OtherId, PageTeams.NewSlug());
         var theirs = (await outsider.NextWhereAsync(_ => true)).GetProperty("data").GetProperty("pageSubmissions").GetProperty("page").GetProperty("id").GetString();
         Assert.Equal(otherPage, theirs);
     }

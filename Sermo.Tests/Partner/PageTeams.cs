@@ -68,6 +68,9 @@ public sealed class PageTeams
         reviewDecisions { revision outcome reason contentHash reviewer { reviewerId organisation { name } } }
         """;
 
+    /// <summary>A payload's Page with <see cref="PageFields"/>.</summary>
+    public const string PageSelection = "page { " + PageFields + " }";
+
     public static object ReminderAd(string title = "Cardiva", string about = "Cardiva (examplestatin) tablets. Ask your representative.") => new
     {
         title, aboutText = about, brandName = "Cardiva", kind = "REMINDER_AD", brandColour = "#1A2B3C",
@@ -79,32 +82,46 @@ public sealed class PageTeams
     public static string NewSlug() => $"test-{Guid.NewGuid():N}";
 
     /// <summary>Creates a Page of <see cref="Home"/> as its agency and returns it (a unique slug per call).</summary>
-    public async Task<JsonElement> CreatePageAsync(GraphClient agency, object? content = null)
+    public Task<JsonElement> CreatePageAsync(GraphClient agency, object? content = null) => CreatePageAsync(agency, HomeId, NewSlug(), content);
+
+    /// <summary>Creates a Page of an organisation at a slug as an agency acting for it, failing on any error; returns it.</summary>
+    public static async Task<JsonElement> CreatePageAsync(GraphClient agency, string organisationId, string slug, object? content = null)
     {
-        var payload = await TryCreatePageAsync(agency, HomeId, NewSlug(), content);
-        Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
+        var payload = await TryCreatePageAsync(agency, organisationId, slug, content);
+        Assert.True(payload.GetProperty("errors").GetArrayLength() == 0, $"createPage: {payload}");
         return payload.GetProperty("page");
     }
 
     /// <summary>Asks for a Page of an organisation at a slug; returns the payload, refused or not.</summary>
-    public static async Task<JsonElement> TryCreatePageAsync(GraphClient agency, string organisationId, string slug, object? content = null) =>
-        (await agency.DataAsync($$"""
-            mutation($input: CreatePageInput!) { createPage(input: $input) { page { {{PageFields}} } errors { code message path } } }
-            """, new { input = new { organisationId, slug, content = content ?? ReminderAd() } })).GetProperty("createPage");
+    public static Task<JsonElement> TryCreatePageAsync(GraphClient agency, string organisationId, string slug, object? content = null) =>
+        TryAsync(agency, "createPage", "CreatePageInput", PageSelection, new { organisationId, slug, content = content ?? ReminderAd() });
+
+    /// <summary>The text of a mutation of the Pages area: one input, the selection asked for and the typed errors.</summary>
+    public static string MutationText(string mutation, string inputType, string selection) =>
+        $"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}";
+
+    /// <summary>Runs a mutation of the Pages area and returns its payload, refused or not.</summary>
+    public static async Task<JsonElement> TryAsync(GraphClient client, string mutation, string inputType, string selection, object input) =>
+        (await client.DataAsync(MutationText(mutation, inputType, selection), new { input })).GetProperty(mutation);
 
     /// <summary>Runs a mutation of the Pages area and returns its payload, failing on any error (typed or not).</summary>
     public static async Task<JsonElement> SucceedAsync(GraphClient client, string mutation, string inputType, string selection, object input)
     {
-        var payload = (await client.DataAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }))
-            .GetProperty(mutation);
+        var payload = await TryAsync(client, mutation, inputType, selection, input);
         Assert.True(payload.GetProperty("errors").GetArrayLength() == 0, $"{mutation}: {payload}");
         return payload;
     }
 
+    /// <summary>The codes of a payload's typed errors, in order.</summary>
+    public static string[] Codes(JsonElement payload) => [.. payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!)];
+
     /// <summary>A new Page of <see cref="Home"/> sent for review; returns its id.</summary>
-    public async Task<string> SubmittedPageAsync(GraphClient agency)
+    public Task<string> SubmittedPageAsync(GraphClient agency) => SubmittedPageAsync(agency, HomeId, NewSlug());
+
+    /// <summary>A new Page of an organisation at a slug, sent for review by an agency acting for it; returns its id.</summary>
+    public static async Task<string> SubmittedPageAsync(GraphClient agency, string organisationId, string slug)
     {
-        var pageId = (await CreatePageAsync(agency)).GetProperty("id").GetString()!;
+        var pageId = (await CreatePageAsync(agency, organisationId, slug)).GetProperty("id").GetString()!;
         await SucceedAsync(agency, "submitPageForReview", "PageIdInput", "page { id }", new { pageId });
         return pageId;
     }
@@ -112,10 +129,16 @@ public sealed class PageTeams
     /// <summary>A new live Page of <see cref="Home"/>: created, submitted, approved and published; returns its id.</summary>
     public async Task<string> LivePageAsync(GraphClient agency, GraphClient reviewer)
     {
-        var pageId = await SubmittedPageAsync(agency);
-        await SucceedAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput", "page { id }", new { pageId, revision = 1, outcome = "APPROVED" });
-        await SucceedAsync(agency, "publishPageRevision", "PublishPageRevisionInput", "page { id }", new { pageId, revision = 1 });
+        var pageId = (await CreatePageAsync(agency)).GetProperty("id").GetString()!;
+        await GoLiveAsync(agency, reviewer, pageId);
         return pageId;
+    }
+
+    /// <summary>Takes a new Page's first revision through review to live, failing on any error.</summary>
+    public static async Task GoLiveAsync(GraphClient agency, GraphClient reviewer, string pageId)
+    {
+        var published = await TryGoLiveAsync(agency, reviewer, pageId);
+        Assert.True(published.GetProperty("errors").GetArrayLength() == 0, $"publishPageRevision: {published}");
     }
 
     /// <summary>Submits a new Page's first revision and has it approved, then asks to publish it; returns the publishing
@@ -124,18 +147,27 @@ public sealed class PageTeams
     {
         await SucceedAsync(agency, "submitPageForReview", "PageIdInput", "page { id }", new { pageId });
         await SucceedAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput", "page { id }", new { pageId, revision = 1, outcome = "APPROVED" });
-        return (await agency.DataAsync("mutation($input: PublishPageRevisionInput!) { publishPageRevision(input: $input) { page { id isLive } errors { code message path } } }",
-            new { input = new { pageId, revision = 1 } })).GetProperty("publishPageRevision");
+        return await TryAsync(agency, "publishPageRevision", "PublishPageRevisionInput", "page { id isLive }", new { pageId, revision = 1 });
     }
 
     /// <summary>A post on a live Page, through review to published; returns its id.</summary>
     public static async Task<string> PublishedPostAsync(GraphClient agency, GraphClient reviewer, string pageId, string body = "Join our symposium.")
     {
-        var postId = (await SucceedAsync(agency, "createPost", "CreatePostInput", "post { id }", new { pageId, content = new { body, kind = "UNBRANDED" } }))
-            .GetProperty("post").GetProperty("id").GetString()!;
+        var postId = await DraftPostAsync(agency, pageId, new { body, kind = "UNBRANDED" });
+        await PublishPostAsync(agency, reviewer, postId);
+        return postId;
+    }
+
+    /// <summary>Creates a post on a Page (a draft), failing on any error; returns its id.</summary>
+    public static async Task<string> DraftPostAsync(GraphClient agency, string pageId, object content) =>
+        (await SucceedAsync(agency, "createPost", "CreatePostInput", "post { id }", new { pageId, content })).GetProperty("post").GetProperty("id").GetString()!;
+
+    /// <summary>Takes a draft post's first revision through review to published, failing on any error; returns the
+    /// published post (id, state, publishedAt).</summary>
+    public static async Task<JsonElement> PublishPostAsync(GraphClient agency, GraphClient reviewer, string postId)
+    {
         await SucceedAsync(agency, "submitPost", "PostIdInput", "post { id }", new { postId });
         await SucceedAsync(reviewer, "decidePost", "DecidePostInput", "post { id }", new { postId, revision = 1, outcome = "APPROVED" });
-        await SucceedAsync(agency, "publishPost", "PublishPostInput", "post { id }", new { postId, revision = 1 });
-        return postId;
+        return (await SucceedAsync(agency, "publishPost", "PublishPostInput", "post { id state publishedAt }", new { postId, revision = 1 })).GetProperty("post");
     }
 }

@@ -9,22 +9,11 @@ namespace Sermo.Tests.Partner;
 [Collection(PartnerGraphCollection.Name)]
 public sealed class PagesGraphTests(PartnerGraphFixture fixture)
 {
-    private static readonly string PageMutation = $$"""
-        mutation($input: {0}!) { {1}(input: $input) { page { {{PageTeams.PageFields}} } errors { code message path } } }
-        """;
+    private const string PostSelection = "post { id body state revision publishedAt }";
 
-    private static string Mutation(string name, string input) => PageMutation.Replace("{0}", input, StringComparison.Ordinal).Replace("{1}", name, StringComparison.Ordinal);
-
-    private const string PostMutation = """
-        mutation($input: {0}!) { {1}(input: $input) { post { id body state revision publishedAt } errors { code message path } } }
-        """;
-
-    private static string PostOp(string name, string input) => PostMutation.Replace("{0}", input, StringComparison.Ordinal).Replace("{1}", name, StringComparison.Ordinal);
-
-    private static async Task<JsonElement> PayloadAsync(GraphClient client, string name, string query, object input) =>
-        (await client.DataAsync(query, new { input })).GetProperty(name);
-
-    private static string[] Codes(JsonElement payload) => [.. payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!)];
+    /// <summary>A Page mutation's payload with the Page's team fields, refused or not.</summary>
+    private static Task<JsonElement> PageAsync(GraphClient client, string mutation, string inputType, object input) =>
+        PageTeams.TryAsync(client, mutation, inputType, PageTeams.PageSelection, input);
 
     [Theory]
     [MemberData(nameof(PartnerGraphFixture.Providers), MemberType = typeof(PartnerGraphFixture))]
@@ -39,23 +28,23 @@ public sealed class PagesGraphTests(PartnerGraphFixture fixture)
         Assert.Equal(("DRAFT", false), (page.GetProperty("state").GetString(), page.GetProperty("isLive").GetBoolean()));
         Assert.Equal("editor@tests", page.GetProperty("staging").GetProperty("editedBy").GetProperty("person").GetString());
 
-        var submitted = await PayloadAsync(agency, "submitPageForReview", Mutation("submitPageForReview", "PageIdInput"), new { pageId });
+        var submitted = await PageAsync(agency, "submitPageForReview", "PageIdInput", new { pageId });
         Assert.Equal("IN_REVIEW", submitted.GetProperty("page").GetProperty("state").GetString());
-        var sent = await PayloadAsync(reviewer, "decidePageRevision", Mutation("decidePageRevision", "DecidePageRevisionInput"),
+        var sent = await PageAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput",
             new { pageId, revision = 1, outcome = "CHANGES_REQUESTED", reason = "Logo is outdated." });
         Assert.Equal("CHANGES_REQUESTED", sent.GetProperty("page").GetProperty("state").GetString());
-        var noReason = await PayloadAsync(reviewer, "decidePageRevision", Mutation("decidePageRevision", "DecidePageRevisionInput"),
+        var noReason = await PageAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput",
             new { pageId, revision = 1, outcome = "APPROVED" });
-        Assert.Equal(["INVALID_STATE_TRANSITION"], Codes(noReason));
+        Assert.Equal(["INVALID_STATE_TRANSITION"], PageTeams.Codes(noReason));
 
-        await PayloadAsync(agency, "revisePage", Mutation("revisePage", "RevisePageInput"), new { pageId, content = PageTeams.ReminderAd("Cardiva XR") });
-        await PayloadAsync(agency, "submitPageForReview", Mutation("submitPageForReview", "PageIdInput"), new { pageId });
-        var early = await PayloadAsync(agency, "publishPageRevision", Mutation("publishPageRevision", "PublishPageRevisionInput"), new { pageId, revision = 2 });
-        Assert.Equal(["PAGE_VERSION_NOT_APPROVED"], Codes(early));
-        var approved = await PayloadAsync(reviewer, "decidePageRevision", Mutation("decidePageRevision", "DecidePageRevisionInput"),
+        await PageAsync(agency, "revisePage", "RevisePageInput", new { pageId, content = PageTeams.ReminderAd("Cardiva XR") });
+        await PageAsync(agency, "submitPageForReview", "PageIdInput", new { pageId });
+        var early = await PageAsync(agency, "publishPageRevision", "PublishPageRevisionInput", new { pageId, revision = 2 });
+        Assert.Equal(["PAGE_VERSION_NOT_APPROVED"], PageTeams.Codes(early));
+        var approved = await PageAsync(reviewer, "decidePageRevision", "DecidePageRevisionInput",
             new { pageId, revision = 2, outcome = "APPROVED" });
         var staged = approved.GetProperty("page").GetProperty("staging");
-        var published = (await PayloadAsync(agency, "publishPageRevision", Mutation("publishPageRevision", "PublishPageRevisionInput"), new { pageId, revision = 2 }))
+        var published = (await PageAsync(agency, "publishPageRevision", "PublishPageRevisionInput", new { pageId, revision = 2 }))
             .GetProperty("page");
 
         Assert.True(published.GetProperty("isLive").GetBoolean());
@@ -87,7 +76,7 @@ public sealed class PagesGraphTests(PartnerGraphFixture fixture)
             title = "Cardiva", tagline = "Clinically proven", aboutText = "Cardiva lowers LDL by 50%.", brandName = "Cardiva", kind = "REMINDER_AD",
         });
 
-        var refused = await PayloadAsync(agency, "submitPageForReview", Mutation("submitPageForReview", "PageIdInput"), new { pageId = page.GetProperty("id").GetString() });
+        var refused = await PageAsync(agency, "submitPageForReview", "PageIdInput", new { pageId = page.GetProperty("id").GetString() });
 
         var errors = refused.GetProperty("errors").EnumerateArray().ToList();
         Assert.Equal(JsonValueKind.Null, refused.GetProperty("page").ValueKind);
@@ -97,8 +86,8 @@ public sealed class PagesGraphTests(PartnerGraphFixture fixture)
         Assert.Contains(errors, e => e.GetProperty("path").EnumerateArray().Last().GetString() == "aboutText");
 
         var claims = await teams.CreatePageAsync(agency, new { title = "Cardiva", aboutText = "Cardiva lowers LDL by 50%.", brandName = "Cardiva", kind = "PRODUCT_CLAIM" });
-        var noIsi = await PayloadAsync(agency, "submitPageForReview", Mutation("submitPageForReview", "PageIdInput"), new { pageId = claims.GetProperty("id").GetString() });
-        Assert.Equal(["SAFETY_INFORMATION_REQUIRED"], Codes(noIsi));
+        var noIsi = await PageAsync(agency, "submitPageForReview", "PageIdInput", new { pageId = claims.GetProperty("id").GetString() });
+        Assert.Equal(["SAFETY_INFORMATION_REQUIRED"], PageTeams.Codes(noIsi));
     }
 
     [Theory]
@@ -110,43 +99,41 @@ public sealed class PagesGraphTests(PartnerGraphFixture fixture)
         var agency = fixture.Client(provider, teams.HomeAgency);
         var page = await teams.CreatePageAsync(agency);
         var pageId = page.GetProperty("id").GetString()!;
-        var post = (await PayloadAsync(agency, "createPost", PostOp("createPost", "CreatePostInput"),
-            new { pageId, content = new { body = "Visit our booth.", kind = "UNBRANDED" } })).GetProperty("post");
-        var postId = post.GetProperty("id").GetString()!;
+        var postId = await PageTeams.DraftPostAsync(agency, pageId, new { body = "Visit our booth.", kind = "UNBRANDED" });
         var outsider = fixture.Client(provider, teams.OtherAgency);
         var otherReviewer = fixture.Client(provider, teams.OtherReviewer);
 
-        var attempts = new (GraphClient Client, string Name, string Query, object Input)[]
+        var attempts = new (GraphClient Client, string Name, string InputType, string Selection, object Input)[]
         {
-            (outsider, "createPage", Mutation("createPage", "CreatePageInput"), new { organisationId = teams.HomeId, slug = $"x-{Guid.NewGuid():N}", content = PageTeams.ReminderAd() }),
-            (outsider, "revisePage", Mutation("revisePage", "RevisePageInput"), new { pageId, content = PageTeams.ReminderAd() }),
-            (outsider, "submitPageForReview", Mutation("submitPageForReview", "PageIdInput"), new { pageId }),
-            (outsider, "publishPageRevision", Mutation("publishPageRevision", "PublishPageRevisionInput"), new { pageId, revision = 1 }),
-            (outsider, "archivePage", Mutation("archivePage", "PageIdInput"), new { pageId }),
-            (otherReviewer, "decidePageRevision", Mutation("decidePageRevision", "DecidePageRevisionInput"), new { pageId, revision = 1, outcome = "APPROVED" }),
-            (outsider, "createPost", PostOp("createPost", "CreatePostInput"), new { pageId, content = new { body = "Hijack", kind = "UNBRANDED" } }),
-            (outsider, "revisePost", PostOp("revisePost", "RevisePostInput"), new { postId, content = new { body = "Hijack", kind = "UNBRANDED" } }),
-            (outsider, "submitPost", PostOp("submitPost", "PostIdInput"), new { postId }),
-            (outsider, "publishPost", PostOp("publishPost", "PublishPostInput"), new { postId, revision = 1 }),
-            (outsider, "withdrawPost", PostOp("withdrawPost", "PostIdInput"), new { postId }),
-            (otherReviewer, "decidePost", PostOp("decidePost", "DecidePostInput"), new { postId, revision = 1, outcome = "APPROVED" }),
+            (outsider, "createPage", "CreatePageInput", PageTeams.PageSelection, new { organisationId = teams.HomeId, slug = $"x-{Guid.NewGuid():N}", content = PageTeams.ReminderAd() }),
+            (outsider, "revisePage", "RevisePageInput", PageTeams.PageSelection, new { pageId, content = PageTeams.ReminderAd() }),
+            (outsider, "submitPageForReview", "PageIdInput", PageTeams.PageSelection, new { pageId }),
+            (outsider, "publishPageRevision", "PublishPageRevisionInput", PageTeams.PageSelection, new { pageId, revision = 1 }),
+            (outsider, "archivePage", "PageIdInput", PageTeams.PageSelection, new { pageId }),
+            (otherReviewer, "decidePageRevision", "DecidePageRevisionInput", PageTeams.PageSelection, new { pageId, revision = 1, outcome = "APPROVED" }),
+            (outsider, "createPost", "CreatePostInput", PostSelection, new { pageId, content = new { body = "Hijack", kind = "UNBRANDED" } }),
+            (outsider, "revisePost", "RevisePostInput", PostSelection, new { postId, content = new { body = "Hijack", kind = "UNBRANDED" } }),
+            (outsider, "submitPost", "PostIdInput", PostSelection, new { postId }),
+            (outsider, "publishPost", "PublishPostInput", PostSelection, new { postId, revision = 1 }),
+            (outsider, "withdrawPost", "PostIdInput", PostSelection, new { postId }),
+            (otherReviewer, "decidePost", "DecidePostInput", PostSelection, new { postId, revision = 1, outcome = "APPROVED" }),
         };
-        foreach (var (client, name, query, input) in attempts)
+        foreach (var (client, name, inputType, selection, input) in attempts)
         {
-            var payload = await PayloadAsync(client, name, query, input);
-            Assert.True(Codes(payload).SequenceEqual(["NOT_FOUND"]), $"{name}: {payload}");
+            var payload = await PageTeams.TryAsync(client, name, inputType, selection, input);
+            Assert.True(PageTeams.Codes(payload).SequenceEqual(["NOT_FOUND"]), $"{name}: {payload}");
         }
 
         // Roles are checked at the door: a reviewer does not edit, an agency does not review, nobody but staff suspends.
         var homeReviewer = fixture.Client(provider, teams.HomeReviewer);
-        foreach (var (client, name, query, input) in new (GraphClient, string, string, object)[]
+        foreach (var (client, name, inputType, selection, input) in new (GraphClient, string, string, string, object)[]
         {
-            (homeReviewer, "revisePage", Mutation("revisePage", "RevisePageInput"), new { pageId, content = PageTeams.ReminderAd() }),
-            (agency, "decidePageRevision", Mutation("decidePageRevision", "DecidePageRevisionInput"), new { pageId, revision = 1, outcome = "APPROVED" }),
-            (agency, "suspendPage", Mutation("suspendPage", "SuspendPageInput"), new { pageId, reason = "Mine" }),
+            (homeReviewer, "revisePage", "RevisePageInput", PageTeams.PageSelection, new { pageId, content = PageTeams.ReminderAd() }),
+            (agency, "decidePageRevision", "DecidePageRevisionInput", PageTeams.PageSelection, new { pageId, revision = 1, outcome = "APPROVED" }),
+            (agency, "suspendPage", "SuspendPageInput", PageTeams.PageSelection, new { pageId, reason = "Mine" }),
         })
         {
-            var response = await client.PostAsync(query, new { input });
+            var response = await client.PostAsync(PageTeams.MutationText(name, inputType, selection), new { input });
             Assert.Equal("AUTH_NOT_AUTHORIZED", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         }
 
@@ -161,14 +148,12 @@ public sealed class PagesGraphTests(PartnerGraphFixture fixture)
     {
         var teams = await PageTeams.ReadAsync(fixture.Server(provider));
         var agency = fixture.Client(provider, teams.AgencyToken(teams.HomeAgencyId, person: "dual@tests"));
-        var page = await teams.CreatePageAsync(agency);
-        var pageId = page.GetProperty("id").GetString();
-        await PayloadAsync(agency, "submitPageForReview", Mutation("submitPageForReview", "PageIdInput"), new { pageId });
+        var pageId = await teams.SubmittedPageAsync(agency);
 
         var self = fixture.Client(provider, teams.ReviewerToken(teams.Home, person: "dual@tests"));
-        var refused = await PayloadAsync(self, "decidePageRevision", Mutation("decidePageRevision", "DecidePageRevisionInput"), new { pageId, revision = 1, outcome = "APPROVED" });
+        var refused = await PageAsync(self, "decidePageRevision", "DecidePageRevisionInput", new { pageId, revision = 1, outcome = "APPROVED" });
 
-        Assert.Equal(["SELF_REVIEW"], Codes(refused));
+        Assert.Equal(["SELF_REVIEW"], PageTeams.Codes(refused));
     }
 
     [Theory]
@@ -203,38 +188,32 @@ public sealed class PagesGraphTests(PartnerGraphFixture fixture)
         var teams = await PageTeams.ReadAsync(server);
         var agency = fixture.Client(provider, teams.HomeAgency);
         var reviewer = fixture.Client(provider, teams.HomeReviewer);
-        var pageId = (await teams.CreatePageAsync(agency)).GetProperty("id").GetString()!;
-        await PayloadAsync(agency, "submitPageForReview", Mutation("submitPageForReview", "PageIdInput"), new { pageId });
-        await PayloadAsync(reviewer, "decidePageRevision", Mutation("decidePageRevision", "DecidePageRevisionInput"), new { pageId, revision = 1, outcome = "APPROVED" });
-        await PayloadAsync(agency, "publishPageRevision", Mutation("publishPageRevision", "PublishPageRevisionInput"), new { pageId, revision = 1 });
-        var postId = (await PayloadAsync(agency, "createPost", PostOp("createPost", "CreatePostInput"), new { pageId, content = new { body = "Join our symposium.", kind = "UNBRANDED" } }))
-            .GetProperty("post").GetProperty("id").GetString()!;
-        await PayloadAsync(agency, "submitPost", PostOp("submitPost", "PostIdInput"), new { postId });
-        await PayloadAsync(reviewer, "decidePost", PostOp("decidePost", "DecidePostInput"), new { postId, revision = 1, outcome = "APPROVED" });
-        var published = await PayloadAsync(agency, "publishPost", PostOp("publishPost", "PublishPostInput"), new { postId, revision = 1 });
-        Assert.Equal("PUBLISHED", published.GetProperty("post").GetProperty("state").GetString());
-        var changed = await PayloadAsync(agency, "revisePost", PostOp("revisePost", "RevisePostInput"), new { postId, content = new { body = "Changed", kind = "UNBRANDED" } });
-        Assert.Equal(["INVALID_STATE_TRANSITION"], Codes(changed));
+        var pageId = await teams.LivePageAsync(agency, reviewer);
+        var postId = await PageTeams.DraftPostAsync(agency, pageId, new { body = "Join our symposium.", kind = "UNBRANDED" });
+        var published = await PageTeams.PublishPostAsync(agency, reviewer, postId);
+        Assert.Equal("PUBLISHED", published.GetProperty("state").GetString());
+        var changed = await PageTeams.TryAsync(agency, "revisePost", "RevisePostInput", PostSelection, new { postId, content = new { body = "Changed", kind = "UNBRANDED" } });
+        Assert.Equal(["INVALID_STATE_TRANSITION"], PageTeams.Codes(changed));
 
         var members = await DemoMembers.ReadAsync(server);
         var member = fixture.Client(provider, server.IssueToken(members.VerifiedAnonymous.Id.ToString(), SermoRoles.Physician));
-        await PayloadAsync(member, "followPage", Mutation("followPage", "PageIdInput").Replace(PageTeams.PageFields, "id viewerFollows", StringComparison.Ordinal), new { pageId });
-        var followedTwice = await PayloadAsync(member, "followPage", "mutation($input: PageIdInput!) { followPage(input: $input) { page { viewerFollows } errors { code } } }", new { pageId });
+        await PageTeams.TryAsync(member, "followPage", "PageIdInput", "page { id viewerFollows }", new { pageId });
+        var followedTwice = await PageTeams.TryAsync(member, "followPage", "PageIdInput", "page { viewerFollows }", new { pageId });
         Assert.True(followedTwice.GetProperty("page").GetProperty("viewerFollows").GetBoolean());
-        var reacted = await PayloadAsync(member, "reactToPost", "mutation($input: ReactToPostInput!) { reactToPost(input: $input) { post { viewerReaction } errors { code } } }", new { postId, kind = "INSIGHTFUL" });
+        var reacted = await PageTeams.TryAsync(member, "reactToPost", "ReactToPostInput", "post { viewerReaction }", new { postId, kind = "INSIGHTFUL" });
         Assert.Equal("INSIGHTFUL", reacted.GetProperty("post").GetProperty("viewerReaction").GetString());
-        var viewed = await PayloadAsync(member, "recordPageView", "mutation($input: PageIdInput!) { recordPageView(input: $input) { page { id } errors { code } } }", new { pageId });
+        var viewed = await PageTeams.TryAsync(member, "recordPageView", "PageIdInput", "page { id }", new { pageId });
         Assert.Equal(0, viewed.GetProperty("errors").GetArrayLength());
         var applicant = fixture.Client(provider, server.IssueToken(members.Applicant.Id.ToString(), SermoRoles.Physician));
-        var refused = await PayloadAsync(applicant, "followPage", "mutation($input: PageIdInput!) { followPage(input: $input) { page { id } errors { code } } }", new { pageId });
-        Assert.Equal(["PHYSICIAN_NOT_VERIFIED"], Codes(refused));
+        var refused = await PageTeams.TryAsync(applicant, "followPage", "PageIdInput", "page { id }", new { pageId });
+        Assert.Equal(["PHYSICIAN_NOT_VERIFIED"], PageTeams.Codes(refused));
 
         var staff = fixture.Client(provider, teams.Staff);
-        var suspended = await PayloadAsync(staff, "suspendPage", Mutation("suspendPage", "SuspendPageInput"), new { pageId, reason = "Reported by members." });
+        var suspended = await PageAsync(staff, "suspendPage", "SuspendPageInput", new { pageId, reason = "Reported by members." });
         Assert.NotEqual(JsonValueKind.Null, suspended.GetProperty("page").GetProperty("suspendedAt").ValueKind);
         var hidden = await member.DataAsync("query($id: ID!, $post: ID!) { node(id: $id) { id } post: node(id: $post) { id } }", new { id = pageId, post = postId });
         Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (hidden.GetProperty("node").ValueKind, hidden.GetProperty("post").ValueKind));
-        var reinstated = await PayloadAsync(staff, "reinstatePage", Mutation("reinstatePage", "PageIdInput"), new { pageId });
+        var reinstated = await PageAsync(staff, "reinstatePage", "PageIdInput", new { pageId });
         Assert.True(reinstated.GetProperty("page").GetProperty("isLive").GetBoolean());
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Sermo.Api.Auth;
 using Sermo.Domain.Organisations;
 using Sermo.Domain.Persistence;
 using Sermo.Tests.Infrastructure;
@@ -33,18 +32,13 @@ public sealed class PagesRedisSubscriptionTests : IAsyncLifetime
             db.AddRange(agency, organisation);
             await db.SaveChangesAsync();
         }
-        var editor = new GraphClient(Second, Second.IssueToken("editor@relay", [SermoRoles.Agency], new Dictionary<string, string> { [SermoClaims.Agency] = agency.Id.ToString() }));
-        var reviewerToken = First.IssueToken("mlr@relay", [SermoRoles.Reviewer], new Dictionary<string, string> { [SermoClaims.Organisation] = organisation.Id.ToString() });
+        var editor = new GraphClient(Second, PageTeams.AgencyToken(Second, agency.Id, "editor@relay"));
+        var reviewerToken = PageTeams.ReviewerToken(First, organisation.Id, "mlr@relay");
         await using var submissions = await PartnerSubscription.OpenAsync(First, PartnerSubscription.TransportWs, reviewerToken,
             "subscription { pageSubmissions { revision page { slug } } }");
 
-        var heard = await submissions.NextAfterAsync(async () =>
-        {
-            var pageId = (await PageTeams.SucceedAsync(editor, "createPage", "CreatePageInput", "page { id }",
-                new { organisationId = PartnerIds.Of(Second, "Organisation", organisation.Id), slug = $"relay-{Guid.NewGuid():N}", content = PageTeams.ReminderAd() }))
-                .GetProperty("page").GetProperty("id").GetString();
-            await PageTeams.SucceedAsync(editor, "submitPageForReview", "PageIdInput", "page { id }", new { pageId });
-        });
+        var heard = await submissions.NextAfterAsync(() =>
+            PageTeams.SubmittedPageAsync(editor, PartnerIds.Of(Second, "Organisation", organisation.Id), $"relay-{Guid.NewGuid():N}"));
 
         Assert.StartsWith("relay-", heard.GetProperty("data").GetProperty("pageSubmissions").GetProperty("page").GetProperty("slug").GetString(), StringComparison.Ordinal);
     }

@@ -14,25 +14,24 @@
 # CONTENDERS="sermo bare-aspnet" runs a subset (the ratios then print only for the contenders that ran).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=benchmarks/lib.sh
+source benchmarks/lib.sh
 
 seconds=${1:-5}
 connections=${2:-32}
 rounds=${3:-9}
 warmup=${4:-10}
 here=benchmarks/http
-command -v wrk >/dev/null || { echo "wrk is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }
+require_wrk
 [ -d tools/node/node_modules ] || { echo "tools/node/node_modules is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }
 read -r -a contenders <<< "${CONTENDERS:-sermo bare-aspnet mercurius-jit graphql-http}"
 
-dotnet build "$here/Sermo.Benchmarks.HttpHost" -c Release -v quiet -nologo >/dev/null
-host_dll=$(ls "$here"/Sermo.Benchmarks.HttpHost/bin/Release/net*/Sermo.Benchmarks.HttpHost.dll)
+host_dll=$(built_dll "$here/Sermo.Benchmarks.HttpHost")
 export BENCH_BODY BENCH_PATH
 BENCH_BODY=$(node -e 'const fs=require("fs");process.stdout.write(JSON.stringify({query:fs.readFileSync("Sermo.Benchmarks/Workloads/authors-books.query.graphql","utf8").trim()}))')
 
 declare -A port_of pid_of
 port_of=([sermo]=5391 [bare-aspnet]=5391 [mercurius-jit]=5392 [graphql-http]=5393)
-pids=()
-stop_servers() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
 trap stop_servers EXIT
 
 start_server() { # name
@@ -47,16 +46,11 @@ start_server() { # name
   esac
   pid_of[$1]=$!
   pids+=("$!")
-  for _ in $(seq 1 100); do
-    curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
-    sleep 0.2
-  done
-  echo "$1 did not start" >&2; exit 1
+  wait_for "http://127.0.0.1:$port/" 20
 }
 
 path_of() { [ "$1" = bare-aspnet ] && echo /bare || echo /graphql; }
 url_of() { echo "http://127.0.0.1:${port_of[$1]}"; }
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${pid_of[$1]}/stat"; }
 
 expected=
 for name in "${contenders[@]}"; do
@@ -73,21 +67,14 @@ declare -A runs cpus
 for round in $(seq 1 "$rounds"); do
   for name in "${contenders[@]}"; do
     BENCH_PATH=$(path_of "$name")
-    ticks_before=$(cpu_ticks "$name")
-    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" "$(url_of "$name")")
-    ticks=$(( $(cpu_ticks "$name") - ticks_before ))
-    value=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
-    requests=$(echo "$out" | awk '/requests in/ {print $1}')
-    cpu=$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
-    runs[$name]="${runs[$name]:-} $value"
+    wrk_turn "${pid_of[$name]}" -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/post.lua" "$(url_of "$name")"
+    cpu=$(us_per_request "$turn_ticks" "$turn_requests" %.1f)
+    runs[$name]="${runs[$name]:-} $turn_rps"
     cpus[$name]="${cpus[$name]:-} $cpu"
-    printf 'round %d  %-14s %10s req/s  %7s us CPU/req   p50 %-8s p99 %-8s %s\n' "$round" "$name" "$value" "$cpu" \
-      "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" \
-      "$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')"
+    printf 'round %d  %-14s %10s req/s  %7s us CPU/req   p50 %-8s p99 %-8s %s\n' "$round" "$name" "$turn_rps" "$cpu" "$turn_p50" "$turn_p99" "$turn_errors"
   done
 done
 
-median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 declare -A rps
 echo
 for name in "${contenders[@]}"; do
@@ -96,10 +83,8 @@ for name in "${contenders[@]}"; do
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
-# Each round runs the contenders back to back, so the ratio within a round is the least touched by the machine's drift.
-paired() { paste <(echo "${runs[$1]}" | tr ' ' '\n' | grep .) <(echo "${runs[$2]}" | tr ' ' '\n' | grep .) | awk '{ print $1 / $2 }' | median; }
 ran() { [ -n "${rps[$1]:-}" ]; }
 ran sermo && ran mercurius-jit && echo "sermo / mercurius-jit : $(ratio "${rps[sermo]}" "${rps[mercurius-jit]}")x   (target >= 2.5x; HotChocolate published 2.2x)"
 ran sermo && ran graphql-http && echo "sermo / graphql-http  : $(ratio "${rps[sermo]}" "${rps[graphql-http]}")x"
-ran sermo && ran bare-aspnet && echo "sermo / bare-aspnet   : $(ratio "${rps[sermo]}" "${rps[bare-aspnet]}")      (target >= 0.50; median of the rounds' own ratios $(ratio "$(paired sermo bare-aspnet)" 1))"
+ran sermo && ran bare-aspnet && echo "sermo / bare-aspnet   : $(ratio "${rps[sermo]}" "${rps[bare-aspnet]}")      (target >= 0.50; median of the rounds' own ratios $(ratio "$(paired_ratio "${runs[sermo]}" "${runs[bare-aspnet]}")" 1))"
 echo "($connections connections, keep-alive, wrk -t2, ${seconds}s turns after ${warmup}s warm-up each, $rounds rounds; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); response $(printf %s "$expected" | wc -c) bytes)"

@@ -15,6 +15,8 @@
 # one: no build time, for a rerun of the load part).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=benchmarks/lib.sh
+source benchmarks/lib.sh
 
 read -r -a databases <<< "${1:-sqlite postgres}"
 # Long turns and few connections: at scale the direct aggregation takes seconds per request, and a turn must complete
@@ -26,14 +28,11 @@ warmup=${5:-5}
 read -r -a sets <<< "${SETS:-scale scale-100k}"
 cut=${CUT:-1}
 here=benchmarks/pharma
-state=artifacts/bench
 mkdir -p "$state"
-command -v wrk >/dev/null || { echo "wrk is missing: bash scripts/install-test-deps.sh" >&2; exit 1; }
+require_wrk
 
-dotnet build Sermo.Api -c Release -v quiet -nologo >/dev/null
-dotnet build "$here/Sermo.Benchmarks.PharmaDirect" -c Release -v quiet -nologo >/dev/null
-api_dll=$(ls Sermo.Api/bin/Release/net*/Sermo.Api.dll)
-direct_dll=$(ls "$here"/Sermo.Benchmarks.PharmaDirect/bin/Release/net*/Sermo.Benchmarks.PharmaDirect.dll)
+api_dll=$(built_dll Sermo.Api)
+direct_dll=$(built_dll "$here/Sermo.Benchmarks.PharmaDirect")
 
 # No schedule: the benchmark cuts its own releases, so nothing else holds the release lock while one is timed.
 export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Database__SeedDemoWhenEmpty=false Database__MigrateOnStart=true
@@ -44,64 +43,13 @@ export GraphQL__ExecutionTimeout=00:10:00
 export Auth__SigningKey="pharma benchmark signing key, 32+ bytes long" Relay__Secret="cGhhcm1hIGJlbmNobWFyayBpZCBzZWNyZXQgMzIgYnk="
 export BENCH_BODY BENCH_PATH BENCH_TOKEN
 
-pids=()
-stop_servers() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; pids=(); }
-pg_dir=$state/postgres
-pg_port=55440
-stop_postgres() { [ -d "$pg_dir/data" ] && as_postgres /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true; }
 trap 'stop_servers; stop_postgres' EXIT
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-wait_for() { # url
-  for _ in $(seq 1 600); do curl -s -o /dev/null "$1" && return 0; sleep 0.5; done
-  echo "$1 did not answer" >&2; exit 1
-}
-
-start_postgres() {
-  if [ ! -d "$pg_dir/data" ]; then
-    mkdir -p "$pg_dir"; [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$pg_dir"
-    as_postgres /usr/lib/postgresql/15/bin/initdb -D "$pg_dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-  fi
-  as_postgres /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-    -o "-p $pg_port -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" status >/dev/null 2>&1 \
-  || as_postgres /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-    -o "-p $pg_port -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null
-}
-
-use_database() { # sqlite|postgres, scale|scale-100k: sets the provider environment, seeding the data set the first time
-  local ratings=1000000 name=scale
-  [ "$2" = scale-100k ] && ratings=100000 && name=scale_100k
-  case "$1" in
-    sqlite)
-      export Database__Provider=Sqlite ConnectionStrings__Sermo="Data Source=$PWD/$state/$name.db" ;;
-    postgres)
-      start_postgres
-      psql -h 127.0.0.1 -p $pg_port -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'sermo_$name'" | grep -q 1 \
-        || psql -h 127.0.0.1 -p $pg_port -U postgres -c "CREATE DATABASE sermo_$name" >/dev/null
-      export Database__Provider=Postgres ConnectionStrings__Sermo="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=sermo_$name;Maximum Pool Size=100" ;;
-  esac
-  local marker=$state/$1.seeded
-  [ "$2" = scale-100k ] && marker=$state/$1-100k.seeded
-  if [ ! -f "$marker" ]; then
-    echo "seeding the $2 data set ($ratings ratings) into $1 (once; a few minutes)..."
-    dotnet "$api_dll" seed --size scale --ratings "$ratings"
-    touch "$marker"
-  fi
-}
-
-median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
-# One wrk turn at the server of pid $2 on url $1 (BENCH_* set): "req/s cpu_us_per_request p50 p99".
+# One wrk turn at the server of pid $2 on url $1 (BENCH_* set): sets wrk_turn's turn_* and cpu (us per request).
 turn() {
-  local before ticks out requests
-  before=$(awk '{ print $14 + $15 }' "/proc/$2/stat")
-  out=$(wrk -t2 -c"$connections" --timeout 120s -d"${seconds}s" --latency -s benchmarks/graph/post.lua "$1")
-  ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$2/stat") - before ))
-  requests=$(echo "$out" | awk '/requests in/ {print $1}')
-  if echo "$out" | grep -q "Non-2xx"; then echo "non-2xx answers: $out" >&2; exit 1; fi
-  printf '%s %s %s %s\n' "$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')" \
-    "$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')" \
-    "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')"
+  wrk_turn "$2" -t2 -c"$connections" --timeout 120s -d"${seconds}s" --latency -s benchmarks/graph/post.lua "$1"
+  case "$turn_errors" in *Non-2xx*) echo "non-2xx answers: $turn_output" >&2; exit 1 ;; esac
+  cpu=$(us_per_request "$turn_ticks" "$turn_requests")
 }
 
 # Starts both servers on the current database; sets graph_pid, direct_pid, the tokens and the report's body.
@@ -110,7 +58,7 @@ start_servers() {
   graph_log=$state/graph-$1-$2.log
   env 'Logging__LogLevel__Sermo.Api.Reports=Information' dotnet "$api_dll" --urls "http://127.0.0.1:5411" >"$graph_log" 2>&1 & pids+=("$!"); graph_pid=$!
   dotnet "$direct_dll" --urls "http://127.0.0.1:5412" >/dev/null 2>&1 & pids+=("$!"); direct_pid=$!
-  wait_for http://127.0.0.1:5411/health/live; wait_for http://127.0.0.1:5412/
+  wait_for http://127.0.0.1:5411/health/live 300; wait_for http://127.0.0.1:5412/ 300
   staff_token=$(dotnet "$api_dll" token --subject bench-staff --role staff)
   pharma_token=$(dotnet "$api_dll" token --subject bench-bi --role pharma --claim company=bench)
 }
@@ -154,16 +102,16 @@ for database in "${databases[@]}"; do
     declare -A runs=() cpus=()
     for round in $(seq 1 "$rounds"); do
       for name in graph direct; do
-        if [ $name = graph ]; then BENCH_BODY=$graph_body BENCH_PATH=/pharma/graphql; read -r rps cpu p50 p99 <<< "$(turn http://127.0.0.1:5411 "$graph_pid")"
-        else BENCH_BODY=$direct_body BENCH_PATH=/direct-report; read -r rps cpu p50 p99 <<< "$(turn http://127.0.0.1:5412 "$direct_pid")"; fi
-        runs[$name]="${runs[$name]:-} $rps"; cpus[$name]="${cpus[$name]:-} $cpu"
-        printf '%-8s %-10s round %d  %-6s %9s req/s  %7s us CPU/req  p50 %-9s p99 %s\n' "$database" "$set" "$round" "$name" "$rps" "$cpu" "$p50" "$p99"
+        if [ $name = graph ]; then BENCH_BODY=$graph_body BENCH_PATH=/pharma/graphql; turn http://127.0.0.1:5411 "$graph_pid"
+        else BENCH_BODY=$direct_body BENCH_PATH=/direct-report; turn http://127.0.0.1:5412 "$direct_pid"; fi
+        runs[$name]="${runs[$name]:-} $turn_rps"; cpus[$name]="${cpus[$name]:-} $cpu"
+        printf '%-8s %-10s round %d  %-6s %9s req/s  %7s us CPU/req  p50 %-9s p99 %s\n' "$database" "$set" "$round" "$name" "$turn_rps" "$cpu" "$turn_p50" "$turn_p99"
       done
     done
     for name in graph direct; do
       printf '%-8s %-10s median   %-6s %9.0f req/s  %7s us CPU/req\n' "$database" "$set" "$name" "$(echo "${runs[$name]}" | median)" "$(echo "${cpus[$name]}" | median)"
     done
-    ratio=$(paste <(echo "${runs[graph]}" | tr ' ' '\n' | grep .) <(echo "${runs[direct]}" | tr ' ' '\n' | grep .) | awk '{ print $1 / $2 }' | median)
+    ratio=$(paired_ratio "${runs[graph]}" "${runs[direct]}")
     printf '%-8s %-10s graph / direct: %.1fx   (target >= 20; median of the rounds'"'"' own ratios; report %s bytes)\n\n' "$database" "$set" "$ratio" "$graph_bytes"
     graph_cpu_at[$set]=$(echo "${cpus[graph]}" | median)
     unset runs cpus
