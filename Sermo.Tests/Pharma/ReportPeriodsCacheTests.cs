@@ -35,22 +35,13 @@ public sealed class ReportPeriodsCacheTests
         Assert.Equal(5, reads.Count);
     }
 
-    [Fact]
-    public async Task No_cells_kept_reads_every_report_again()
+    [Theory]
+    [InlineData(0, 10)] // no cells kept at all
+    [InlineData(15, 20)] // a report of more cells than the limit
+    public async Task A_report_the_limit_leaves_out_is_read_every_time(int cachedCells, int cells)
     {
-        using var cache = Cache(cachedCells: 0);
-        var reads = new Reads(cells: 10);
-        var key = new ReportPeriodsCache.Key(Release, ReportScope.Drug, Drug, Indication, ReportPeriodKind.Quarter);
-        await cache.GetOrReadAsync(key, reads.ReadAsync);
-        await cache.GetOrReadAsync(key, reads.ReadAsync);
-        Assert.Equal(2, reads.Count);
-    }
-
-    [Fact]
-    public async Task A_report_of_more_cells_than_the_limit_is_not_kept()
-    {
-        using var cache = Cache(cachedCells: 15);
-        var reads = new Reads(cells: 20);
+        using var cache = Cache(cachedCells);
+        var reads = new Reads(cells);
         var key = new ReportPeriodsCache.Key(Release, ReportScope.Drug, Drug, Indication, ReportPeriodKind.Quarter);
         await cache.GetOrReadAsync(key, reads.ReadAsync);
         await cache.GetOrReadAsync(key, reads.ReadAsync);
