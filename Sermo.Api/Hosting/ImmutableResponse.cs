@@ -4,7 +4,7 @@ namespace Sermo.Api.Hosting;
 
 /// <summary>The caching of a response whose content under its URL never changes for the caller who asks (a stored
 /// image, a published release's rows): cacheable for a year and marked immutable, but only privately (what it holds
-/// depends on who asks), with an ETag; a request whose <c>If-None-Match</c> already names that tag (weak comparison, as
+/// depends on who asks, so it varies by <c>Authorization</c>), with an ETag; a request whose <c>If-None-Match</c> already names that tag (weak comparison, as
 /// <c>If-None-Match</c> wants; <c>*</c> names any) is answered 304 with no body.</summary>
 public static class ImmutableResponse
 {
@@ -18,6 +18,9 @@ public static class ImmutableResponse
         var response = http.Response;
         response.Headers.ETag = etag.ToString();
         response.Headers.CacheControl = CacheControl;
+        // Private is not enough: a browser keeps one copy per URL, and another token in the same browser may be entitled
+        // to less (a download limited to some classes, an image the next caller may not see).
+        response.Headers.Vary = HeaderNames.Authorization;
         if (!EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var held)
             || !held.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
             return false;

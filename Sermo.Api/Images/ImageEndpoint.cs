@@ -29,6 +29,7 @@ public static class ImageEndpoint
     {
         var response = context.Response;
         response.Headers.XContentTypeOptions = "nosniff";
+        // From the start, not only on the image (ImmutableResponse): a 404 also depends on who asks.
         response.Headers.Vary = HeaderNames.Authorization;
         var caller = new Caller(context.User);
         if (!caller.IsAuthenticated)

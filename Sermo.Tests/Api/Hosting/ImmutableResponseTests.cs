@@ -27,5 +27,6 @@ public sealed class ImmutableResponseTests
         Assert.Equal(notModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK, http.Response.StatusCode);
         Assert.Equal("\"abc123\"", http.Response.Headers.ETag.ToString());
         Assert.Equal("private, max-age=31536000, immutable", http.Response.Headers.CacheControl.ToString());
+        Assert.Equal("Authorization", http.Response.Headers.Vary.ToString());
     }
 }
