@@ -30,6 +30,9 @@ public sealed class PageEngagementReader(IDbContextFactory<SermoDbContext> conte
             .Select(f => new { f.PhysicianId, f.FollowedAt, f.UnfollowedAt, f.SpecialtyCode, f.CountryCode }).ToListAsync(cancellationToken);
         var views = await db.PageViews.AsNoTracking()
             .Where(v => v.PageId == page.Id && v.Day >= window.Start && v.Day < window.End)
+            // In day order: a member who changed profile inside a period counts there with the first day's, the same
+            // on every read.
+            .OrderBy(v => v.Day).ThenBy(v => v.PhysicianId)
             .Select(v => new Seen(v.PhysicianId, v.Day, v.SpecialtyCode, v.CountryCode)).ToListAsync(cancellationToken);
         // Every post published before the window's end is listed, reactions or not: a list of only the posts someone
         // reacted to would say, per post and period, that somebody did.
